@@ -1,0 +1,322 @@
+import { cellAddress } from "./address";
+import type { CellValue } from "./cell-value";
+import { readDateCell, type IsoDate } from "./dates";
+import { deadlineState } from "./deadline";
+import { gridBounds, gridValue, type SheetGrid, type WorkbookGrids } from "./grid";
+import { findHeader, type HeaderMatch } from "./header";
+import type { Agency, Assignment, Plan, Task, TaskSource } from "./plan";
+import { buildRegistry, REGISTRY_SHEET, splitAgencies, type NamedAgency } from "./registry";
+import { cellText, foldAscii } from "./text";
+import { readTime } from "./time";
+import { readTitleBlock } from "./title";
+import { readRole, readStatus } from "./vocabulary";
+
+/** What a plan is read with: the as-of date, and optionally the plan year and a registry from the workbook. */
+export interface ReadOptions {
+  asOf: IsoDate;
+  year?: number | null;
+  /** The registry sheet's entries, when the workbook has one. */
+  registry?: Agency[] | null;
+  /** The sheet (and table) to read, when the caller already knows it. */
+  sheet?: string;
+}
+
+/** Where a plan was found: sheet, header, and the table holding it if any. */
+export interface PlanLocation {
+  grid: SheetGrid;
+  header: HeaderMatch;
+  table: string | null;
+  bottom: number;
+}
+
+/** Finds the plan in a workbook: a table named like a plan first, then any table or range with a plan header; skips the add-in's own sheets. */
+export function locatePlan(workbook: WorkbookGrids, sheet?: string): PlanLocation | null {
+  const candidates = workbook.sheets.filter((g) => (sheet ? g.name === sheet : !g.generated && g.name !== REGISTRY_SHEET));
+  for (const grid of candidates) {
+    for (const t of grid.tables ?? []) {
+      const header = findHeader(grid, t);
+      if (header) return { grid, header, table: t.name, bottom: t.bottom };
+    }
+  }
+  for (const grid of candidates) {
+    const header = findHeader(grid);
+    if (header) return { grid, header, table: null, bottom: gridBounds(grid).bottom };
+  }
+  return null;
+}
+
+/** Reads the plan out of a workbook's grids: tasks with their cells, agencies, year and deadline states; null when no plan is there. */
+export function readPlan(workbook: WorkbookGrids, options: ReadOptions): Plan | null {
+  const where = locatePlan(workbook, options.sheet);
+  if (!where) return null;
+  return readPlanAt(where, options);
+}
+
+/** Reads the plan at a known location (see locatePlan). */
+export function readPlanAt(where: PlanLocation, options: ReadOptions): Plan {
+  const { grid, header } = where;
+  const b = gridBounds(grid);
+  const titleBlock = readTitleBlock(grid, b.top, header.headerTop, b.left, Math.max(b.right, header.right));
+  const year = options.year ?? titleBlock.year;
+  const yearSource = options.year ? "option" : titleBlock.yearSource;
+  const rows = readRawRows(grid, header, where.bottom);
+  inheritFromGroups(rows);
+  const registry = planRegistry(header, rows, options.registry ?? null);
+  const tasks = rows.filter((r) => r.kind === "task").map((r) => toTask(header, r, registry, year, options.asOf));
+  return {
+    sheet: grid.name,
+    table: where.table,
+    layout: header.layout,
+    title: titleBlock.title,
+    year,
+    yearSource,
+    headerTop: header.headerTop,
+    headerBottom: header.headerBottom,
+    firstRow: header.dataTop,
+    lastRow: rows.length ? rows[rows.length - 1].row : header.headerBottom,
+    left: header.left,
+    right: header.right,
+    columns: header.columns,
+    agencies: registry,
+    tasks,
+    asOf: options.asOf,
+  };
+}
+
+interface RawRow {
+  row: number;
+  kind: "task" | "section" | "group";
+  numberText: string;
+  number: string | null;
+  content: string;
+  section: string | null;
+  parent: RawRow | null;
+  time: CellValue;
+  status: CellValue;
+  completed: CellValue;
+  note: string;
+  result: string;
+  roles: { agency: string; col: number; value: CellValue }[];
+  lead: string;
+  coordinators: string;
+  inherited: TaskSource["inherited"];
+}
+
+// "1", "1.", "01", "1a", "13.5", "13.0" — markdown bold from copied documents tolerated.
+const TASK_NUMBER = /^0*(\d{1,4})((?:\.\d{1,3})*|[a-zđ])\.?$/i;
+const ROMAN = /^(?=[IVXLC])(C{0,3})(XC|XL|L?X{0,3})(IX|IV|V?I{0,3})$/i;
+
+/** Reads a number cell: a task number ("1." → "1"), a section marker ("I.", "A.", "Phần II"), or nothing. */
+export function readNumberCell(text: string): { kind: "task"; number: string } | { kind: "section" } | { kind: "none" } {
+  const t = text.replace(/\*+|<\/?[a-z]+>/gi, "").trim();
+  if (!t) return { kind: "none" };
+  const m = TASK_NUMBER.exec(t);
+  if (m) return { kind: "task", number: `${Number(m[1])}${m[2].toLowerCase()}` };
+  const head = t.split(/[.\s:)]/)[0];
+  if (ROMAN.test(head) && (t.length === head.length || /^[IVXLC]+[.\s:)]/i.test(t))) return { kind: "section" };
+  if (/^[A-ZĐ][.)]/.test(t) || /^[A-ZĐ]$/.test(t)) return { kind: "section" };
+  if (/^(phan|muc|chuong|nhom)\s/.test(foldAscii(t))) return { kind: "section" };
+  return { kind: "none" };
+}
+
+function readRawRows(grid: SheetGrid, h: HeaderMatch, bottom: number): RawRow[] {
+  const c = h.columns;
+  const at = (r: number, col: number | null): CellValue => (col === null ? null : gridValue(grid, r, col));
+  const text = (r: number, col: number | null) => cellText(at(r, col));
+  const rows: RawRow[] = [];
+  let section: string | null = null;
+  for (let r = h.dataTop; r <= bottom; r++) {
+    const numberText = c.number === c.content ? "" : text(r, c.number);
+    const content = text(r, c.content);
+    const roles = c.agencies.map((a) => ({ agency: a.name, col: a.col, value: at(r, a.col) })).filter((x) => cellText(x.value) !== "");
+    const lead = text(r, c.lead);
+    const coordinators = text(r, c.coordinators);
+    const timeText = text(r, c.time);
+    const hasData = roles.length > 0 || lead !== "" || coordinators !== "" || timeText !== "";
+    if (!numberText && !content && !hasData && !text(r, c.status) && !text(r, c.note)) continue;
+    const num = readNumberCell(numberText);
+    const base = {
+      row: r, numberText, content, parent: null, time: at(r, c.time), status: at(r, c.status), completed: at(r, c.completedOn),
+      note: text(r, c.note), result: text(r, c.result), roles, lead, coordinators, inherited: [] as TaskSource["inherited"],
+    };
+    const sectionLike =
+      num.kind === "section" ||
+      (num.kind === "none" && !numberText && !hasData && isHeadingText(content)) ||
+      (num.kind === "none" && numberText !== "" && !content && !hasData);
+    if (sectionLike) {
+      section = [numberText.replace(/\*+/g, "").trim(), content].filter(Boolean).join(" ");
+      rows.push({ ...base, kind: "section", number: null, section });
+      continue;
+    }
+    if (num.kind === "none" && numberText === "" && !hasData && !content) continue;
+    rows.push({ ...base, kind: "task", number: num.kind === "task" ? num.number : null, section });
+  }
+  return rows;
+}
+
+// A row with only upper-case text and no roles or time is a heading ("CÔNG TÁC TUYÊN TRUYỀN", a signature block).
+function isHeadingText(content: string): boolean {
+  const letters = content.replace(/[^\p{L}]/gu, "");
+  return letters.length > 0 && letters === letters.toLocaleUpperCase("vi");
+}
+
+// Children "1a", "1b", "1.2" under "1", or "13.5" under "13.0", inherit the group row's lead, coordinators,
+// roles and time where their own cells are empty; the group row itself is then a heading, not a task.
+function inheritFromGroups(rows: RawRow[]): void {
+  const byNumber = new Map<string, RawRow>();
+  for (const row of rows) {
+    if (row.kind !== "task" || row.number === null) continue;
+    const parentNumber = groupOf(row.number);
+    const parent = parentNumber ? byNumber.get(parentNumber) ?? byNumber.get(`${parentNumber}.0`) : undefined;
+    if (parent && parent !== row) {
+      parent.kind = "group";
+      row.parent = parent;
+      if (!row.lead && parent.lead) {
+        row.lead = parent.lead;
+        row.inherited.push("lead");
+      }
+      if (!row.coordinators && parent.coordinators) {
+        row.coordinators = parent.coordinators;
+        row.inherited.push("coordinators");
+      }
+      if (cellText(row.time) === "" && cellText(parent.time) !== "") {
+        row.time = parent.time;
+        row.inherited.push("time");
+      }
+      if (row.roles.length === 0 && parent.roles.length > 0) {
+        row.roles = parent.roles;
+        row.inherited.push("roles");
+      }
+    }
+    if (!byNumber.has(row.number)) byNumber.set(row.number, row);
+  }
+}
+
+function groupOf(number: string): string | null {
+  const letter = /^(\d+)[a-zđ]$/.exec(number);
+  if (letter) return letter[1];
+  const dotted = /^(\d+(?:\.\d+)*)\.(\d+)$/.exec(number);
+  if (dotted && dotted[2] !== "0") return dotted[1];
+  return null;
+}
+
+function planRegistry(h: HeaderMatch, rows: RawRow[], existing: Agency[] | null): Agency[] {
+  if (h.layout === "matrix") return buildRegistry(h.columns.agencies.map((a) => a.name), existing ?? []);
+  const base = existing ?? [];
+  const written: string[] = [];
+  for (const r of rows) {
+    if (r.kind === "section") continue;
+    for (const n of [...splitAgencies(r.lead, base), ...splitAgencies(r.coordinators, base)]) if (!n.agency) written.push(n.written);
+  }
+  // A registry kept in the workbook is the user's list: names outside it are findings, not new entries.
+  return existing ? base : buildRegistry(written, base);
+}
+
+function toTask(h: HeaderMatch, r: RawRow, registry: Agency[], year: number | null, asOf: IsoDate): Task {
+  const c = h.columns;
+  const addr = (col: number | null) => (col === null ? null : cellAddress(r.row, col));
+  const leadCell = r.inherited.includes("lead") && r.parent ? cellAddress(r.parent.row, c.lead!) : addr(c.lead);
+  const coordCell = r.inherited.includes("coordinators") && r.parent ? cellAddress(r.parent.row, c.coordinators!) : addr(c.coordinators);
+  const roleRow = r.inherited.includes("roles") && r.parent ? r.parent.row : r.row;
+  const source: TaskSource = {
+    numberText: r.numberText,
+    roleCells: [],
+    leadNames: [],
+    coordinatorNames: [],
+    leadText: r.lead,
+    coordinatorText: r.coordinators,
+    statusKnown: true,
+    statusStandard: true,
+    completedText: cellText(r.completed),
+    completedValid: true,
+    inherited: r.inherited,
+  };
+  const assignments: Assignment[] = [];
+  if (h.layout === "matrix") {
+    for (const role of r.roles) {
+      const reading = readRole(role.value);
+      const cell = cellAddress(roleRow, role.col);
+      const agency = registry.find((a) => a.name === role.agency || a.aliases.includes(role.agency))?.name ?? role.agency;
+      if (reading.kind === "role") assignments.push({ agency, role: reading.role, cell });
+      source.roleCells.push({
+        agency,
+        cell,
+        text: cellText(role.value),
+        reading: reading.kind === "role" ? reading.role : "unknown",
+        standard: reading.kind === "role" ? reading.standard : false,
+      });
+    }
+  } else {
+    source.leadNames = splitAgencies(r.lead, registry);
+    source.coordinatorNames = splitAgencies(r.coordinators, registry);
+    const nameOf = (n: NamedAgency) => (n.agency && !n.agency.group ? n.agency.name : n.agency?.name ?? n.written);
+    for (const n of source.leadNames) assignments.push({ agency: nameOf(n), role: "lead", cell: leadCell! });
+    for (const n of source.coordinatorNames) {
+      if (!assignments.some((a) => a.agency === nameOf(n))) assignments.push({ agency: nameOf(n), role: "coordinate", cell: coordCell! });
+    }
+  }
+  const statusReading = readStatus(r.status);
+  const status = statusReading.kind === "status" ? statusReading.status : "notStarted";
+  source.statusKnown = statusReading.kind === "status";
+  source.statusStandard = statusReading.kind === "status" && statusReading.standard;
+  const completed = readDateCell(r.completed);
+  source.completedValid = completed.kind !== "invalid";
+  const completedOn = completed.kind === "date" ? completed.date : null;
+  const time = readTime(r.time, year);
+  const leads = assignments.filter((a) => a.role === "lead").map((a) => a.agency);
+  const { state, punctuality } = deadlineState({ time, status, completedOn }, asOf);
+  return {
+    number: r.number,
+    row: r.row,
+    section: r.section,
+    parent: r.parent?.number ?? null,
+    content: r.content,
+    assignments,
+    lead: leads[0] ?? null,
+    coordinators: assignments.filter((a) => a.role === "coordinate").map((a) => a.agency),
+    timeText: cellText(r.time),
+    time,
+    deadline: time.kind === "deadline" ? time.deadline : null,
+    status,
+    statusText: cellText(r.status),
+    completedOn,
+    note: r.note,
+    result: r.result,
+    cells: {
+      number: cellAddress(r.row, c.number),
+      content: cellAddress(r.row, c.content),
+      time: r.inherited.includes("time") && r.parent && c.time !== null ? cellAddress(r.parent.row, c.time) : addr(c.time),
+      status: addr(c.status),
+      completedOn: addr(c.completedOn),
+      note: addr(c.note),
+      lead: leadCell,
+      coordinators: coordCell,
+    },
+    source,
+    state,
+    punctuality,
+  };
+}
+
+/** Reads the registry sheet ("Danh mục cơ quan": name, short name, aliases, group) into agencies; null when the workbook has none. */
+export function readRegistrySheet(workbook: WorkbookGrids): Agency[] | null {
+  const grid = workbook.sheets.find((g) => foldAscii(g.name) === foldAscii(REGISTRY_SHEET));
+  if (!grid) return null;
+  const b = gridBounds(grid);
+  let headerRow = -1;
+  for (let r = b.top; r <= Math.min(b.bottom, b.top + 10) && headerRow < 0; r++) {
+    if (foldAscii(cellText(gridValue(grid, r, b.left))).startsWith("ten")) headerRow = r;
+  }
+  if (headerRow < 0) return null;
+  const out: Agency[] = [];
+  for (let r = headerRow + 1; r <= b.bottom; r++) {
+    const name = cellText(gridValue(grid, r, b.left));
+    if (!name) continue;
+    const short = cellText(gridValue(grid, r, b.left + 1));
+    const aliases = cellText(gridValue(grid, r, b.left + 2)).split(";").map((s) => s.trim()).filter(Boolean);
+    const group = /^(co|x|yes|true|1)$/.test(foldAscii(cellText(gridValue(grid, r, b.left + 3))));
+    out.push({ name, short: short || null, aliases, group });
+  }
+  return out;
+}
+

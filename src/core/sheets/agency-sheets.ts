@@ -1,0 +1,71 @@
+import type { IsoDate } from "../dates";
+import type { Plan, Task } from "../plan";
+import { ROLE_LABEL } from "../vocabulary";
+import { agencyViews, asOfLine, stateLabel, type AgencyView } from "../views";
+import { validSheetName } from "./sheet-names";
+import { emptySheet, type SheetSpec, type SpecCell, type StyleId } from "./spec";
+
+const HEADER = ["Stt", "Nội dung", "Vai trò", "Cơ quan chủ trì", "Thời gian", "Hạn chót", "Trạng thái", "Ngày hoàn thành", "Tình trạng"];
+const WIDTHS = [6, 60, 11, 24, 14, 12, 15, 13, 18];
+const HEADER_ROW = 5;
+
+/** Describes one sheet per agency: title, as-of date, then the tasks it leads, coordinates, and shares with a group. */
+export function agencySheetSpecs(plan: Plan, asOf: IsoDate): SheetSpec[] {
+  return agencyViews(plan).map((view) => agencySheetSpec(plan, view, asOf));
+}
+
+function agencySheetSpec(plan: Plan, view: AgencyView, asOf: IsoDate): SheetSpec {
+  const agency = plan.agencies.find((a) => a.name === view.agency);
+  const spec = emptySheet(`agency:${view.agency}`, validSheetName(agency?.short && view.agency.length > 31 ? agency.short : view.agency));
+  const last = HEADER.length;
+  const push = (cells: SpecCell[], style: StyleId | null = null) => {
+    spec.rows.push(cells);
+    spec.rowStyles!.push(style);
+  };
+  push([{ text: `Nhiệm vụ của ${view.agency}`, style: "title" }]);
+  push([{ text: plan.title || `Kế hoạch ${plan.year ?? ""}`.trim(), style: "subtitle" }]);
+  push([{ text: `${asOfLine(asOf)} · Chủ trì ${view.lead.length} · Phối hợp ${view.coordinate.length}${view.shared.length ? ` · Nhiệm vụ chung ${view.shared.length}` : ""}`, style: "muted" }]);
+  push([]);
+  push(HEADER.map((h) => ({ text: h })), "header");
+  for (let r = 1; r <= 3; r++) spec.merges.push({ top: r, left: 1, bottom: r, right: last });
+  const section = (label: string, tasks: Task[]) => {
+    const row = spec.rows.length + 1;
+    push([{ text: `${label} (${tasks.length})`, style: "section" }, ...Array(last - 1).fill({ text: "", style: "section" })]);
+    spec.merges.push({ top: row, left: 1, bottom: row, right: last });
+    for (const t of tasks) push(taskRow(t, view.agency));
+    if (tasks.length === 0) push([{ text: "", style: "text" }, { text: "Không có nhiệm vụ.", style: "muted" }]);
+  };
+  section("A. Nhiệm vụ chủ trì", view.lead);
+  section("B. Nhiệm vụ phối hợp", view.coordinate);
+  if (view.shared.length) section("C. Nhiệm vụ chung (chủ trì là nhóm cơ quan)", view.shared);
+  spec.columns = WIDTHS.map((width) => ({ width }));
+  spec.freezeRows = HEADER_ROW;
+  spec.print = { orientation: "landscape", fitToWidth: true, titleRows: [HEADER_ROW, HEADER_ROW] };
+  return spec;
+}
+
+const STATE_STYLE: Record<Task["state"], StyleId> = {
+  overdue: "overdue",
+  due: "due",
+  done: "done",
+  upcoming: "center",
+  ongoing: "center",
+  unknown: "center",
+};
+
+/** One task as a row of an agency sheet or a report. */
+export function taskRow(t: Task, agency: string | null): SpecCell[] {
+  const role = agency === null ? null : t.assignments.find((a) => a.agency === agency)?.role;
+  const stateStyle: StyleId = t.state === "done" && t.punctuality === "late" ? "late" : STATE_STYLE[t.state];
+  return [
+    { text: t.number ?? "", style: "center" },
+    { text: t.content, style: "wrap" },
+    { text: role ? ROLE_LABEL[role] : agency === null ? "" : "Nhiệm vụ chung", style: "center" },
+    { text: t.lead ?? "", style: "wrap" },
+    { text: t.timeText, style: "center" },
+    t.deadline ? { date: t.deadline, style: "date" } : { text: t.time.kind === "ongoing" ? "Thường xuyên" : "", style: "center" },
+    { text: t.statusText || "Chưa thực hiện", style: "center" },
+    t.completedOn ? { date: t.completedOn, style: "date" } : { text: "", style: "center" },
+    { text: stateLabel(t), style: stateStyle },
+  ];
+}

@@ -1,0 +1,50 @@
+import { cellAddress, columnLetters } from "../address";
+import type { IsoDate } from "../dates";
+import { DEADLINE_HELPER_HEADER } from "../header";
+import type { Plan } from "../plan";
+import { HIGHLIGHT_COLORS, type ConditionalRule } from "./spec";
+
+/** The deadline highlighting of the plan rows: a helper column of real dates and three custom-formula rules. */
+export interface HighlightSpec {
+  sheet: string;
+  /** Helper column (1-based): its header cell and one deadline (or empty) per plan row. */
+  helper: { col: number; headerRow: number; header: string; top: number; values: (IsoDate | null)[] };
+  rules: ConditionalRule[];
+}
+
+/** Prefix of the keys of the add-in's own conditional formats, so re-running replaces only those. */
+export const HIGHLIGHT_KEY = "kehoach-highlight";
+
+/** Describes the overdue (red), due-this-quarter (amber) and done (green) highlighting of the plan rows, comparing with TODAY() so it stays right as days pass. */
+export function highlightSpec(plan: Plan): HighlightSpec {
+  const col = plan.columns.deadlineHelper ?? plan.right + 1;
+  const top = plan.firstRow;
+  const bottom = Math.max(plan.lastRow, top);
+  const values: (IsoDate | null)[] = Array.from({ length: bottom - top + 1 }, () => null);
+  for (const t of plan.tasks) values[t.row - top] = t.deadline;
+  const d = `$${columnLetters(col)}${top}`;
+  const status = plan.columns.status;
+  const s = status === null ? null : `TRIM($${columnLetters(status)}${top})`;
+  const done = s === null ? null : `OR(${s}="Hoàn thành",${s}="Đã hoàn thành")`;
+  const notDone = done === null ? "TRUE" : `NOT(${done})`;
+  const area = { top, left: plan.left, bottom, right: Math.max(plan.right, col - 1) };
+  const rules: ConditionalRule[] = [];
+  if (done) rules.push({ key: `${HIGHLIGHT_KEY}:done`, area, formula: done, ...colors("done") });
+  rules.push({ key: `${HIGHLIGHT_KEY}:overdue`, area, formula: `AND(ISNUMBER(${d}),${d}<TODAY(),${notDone})`, ...colors("overdue") });
+  rules.push({
+    key: `${HIGHLIGHT_KEY}:due`,
+    area,
+    formula: `AND(ISNUMBER(${d}),${d}>=TODAY(),YEAR(${d})=YEAR(TODAY()),ROUNDUP(MONTH(${d})/3,0)=ROUNDUP(MONTH(TODAY())/3,0),${notDone})`,
+    ...colors("due"),
+  });
+  return { sheet: plan.sheet, helper: { col, headerRow: plan.headerBottom, header: DEADLINE_HELPER_HEADER, top, values }, rules };
+}
+
+function colors(kind: keyof typeof HIGHLIGHT_COLORS): { fill: string; font: string } {
+  return { fill: HIGHLIGHT_COLORS[kind].fill, font: HIGHLIGHT_COLORS[kind].font };
+}
+
+/** The helper header's cell address, for messages. */
+export function helperHeaderCell(spec: HighlightSpec): string {
+  return cellAddress(spec.helper.headerRow, spec.helper.col);
+}

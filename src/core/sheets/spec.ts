@@ -1,0 +1,147 @@
+// Sheet specs: every sheet the add-in generates, described as data so the Excel and .xlsx adapters render the same thing.
+
+import type { IsoDate } from "../dates";
+
+/** Named cell styles; adapters turn them into fonts, fills and formats. */
+export type StyleId =
+  | "title"
+  | "subtitle"
+  | "header"
+  | "text"
+  | "wrap"
+  | "center"
+  | "date"
+  | "section"
+  | "count"
+  | "total"
+  | "overdue"
+  | "due"
+  | "done"
+  | "late"
+  | "muted";
+
+/** What a style looks like: the two adapters render exactly this. */
+export interface CellStyle {
+  bold?: boolean;
+  italic?: boolean;
+  size?: number;
+  color?: string;
+  fill?: string;
+  wrap?: boolean;
+  align?: "left" | "center" | "right";
+  numberFormat?: string;
+  border?: boolean;
+}
+
+export const STYLES: Record<StyleId, CellStyle> = {
+  title: { bold: true, size: 14, color: "#1F3864" },
+  subtitle: { italic: true, size: 11, color: "#404040" },
+  header: { bold: true, fill: "#DDEBF7", wrap: true, align: "center", border: true },
+  text: { border: true },
+  wrap: { wrap: true, border: true },
+  center: { align: "center", border: true, wrap: true },
+  date: { numberFormat: "dd/mm/yyyy", align: "center", border: true },
+  section: { bold: true, fill: "#F2F2F2", border: true },
+  count: { align: "center", border: true, numberFormat: "0" },
+  total: { bold: true, align: "center", border: true, numberFormat: "0", fill: "#F2F2F2" },
+  overdue: { fill: "#F8D7DA", color: "#842029", bold: true, align: "center", border: true, wrap: true },
+  due: { fill: "#FFF3CD", color: "#664D03", align: "center", border: true, wrap: true },
+  done: { fill: "#D1E7DD", color: "#0F5132", align: "center", border: true, wrap: true },
+  late: { fill: "#E2E3F3", color: "#3D3B8E", align: "center", border: true, wrap: true },
+  muted: { italic: true, color: "#595959" },
+};
+
+/** Colours of the deadline highlight rules on the plan rows (fill, font). */
+export const HIGHLIGHT_COLORS = {
+  overdue: { fill: "#F8D7DA", font: "#842029" },
+  due: { fill: "#FFF3CD", font: "#664D03" },
+  done: { fill: "#D1E7DD", font: "#0F5132" },
+} as const;
+
+/** One cell of a spec: a value (text stays text, never a formula), a date, or a formula with its computed value. */
+export type SpecCell =
+  | null
+  | string
+  | number
+  | { text: string; style?: StyleId }
+  | { number: number; style?: StyleId }
+  | { date: IsoDate; style?: StyleId }
+  | { formula: string; result: number | string; style?: StyleId };
+
+/** A rectangle in sheet coordinates (1-based, inclusive). */
+export interface Area {
+  top: number;
+  left: number;
+  bottom: number;
+  right: number;
+}
+
+/** A conditional format: one custom formula written for the area's top-left cell, applied over the area. */
+export interface ConditionalRule {
+  key: string;
+  area: Area;
+  formula: string;
+  fill: string;
+  font: string;
+}
+
+/** A generated sheet, from A1 down. */
+export interface SheetSpec {
+  /** Stable identity of the generated sheet ("agency:Ban Dân vận Thành ủy", "assignments", "summary"). */
+  key: string;
+  name: string;
+  rows: SpecCell[][];
+  /** Style of each row's cells where a cell does not name its own. */
+  rowStyles?: (StyleId | null)[];
+  columns: { width: number }[];
+  merges: Area[];
+  tables: (Area & { name: string })[];
+  conditionalFormats: ConditionalRule[];
+  validations: (Area & { list: string[] })[];
+  freezeRows: number;
+  print: { orientation: "landscape" | "portrait"; fitToWidth: boolean; titleRows: [number, number] | null };
+  tabColor?: string;
+}
+
+/** A PivotTable the Excel adapter builds over the assignments table (rows × columns × count). */
+export interface PivotSpec {
+  name: string;
+  title: string;
+  rowField: string;
+  columnField: string;
+  dataField: string;
+}
+
+/** The summary: PivotTables where Excel has them, and the same counts as COUNTIFS formulas everywhere else. */
+export interface SummarySpec {
+  assignments: SheetSpec;
+  /** COUNTIFS tables over the assignments table (the .xlsx output, and Excel without ExcelApi 1.8). */
+  counts: SheetSpec;
+  pivots: PivotSpec[];
+  /** Name of the Excel table the pivots are sourced from. */
+  sourceTable: string;
+  chart: { title: string; pivot: string };
+}
+
+/** Makes an empty spec with the defaults every generated sheet shares (landscape A4, fit to width). */
+export function emptySheet(key: string, name: string): SheetSpec {
+  return {
+    key,
+    name,
+    rows: [],
+    rowStyles: [],
+    columns: [],
+    merges: [],
+    tables: [],
+    conditionalFormats: [],
+    validations: [],
+    freezeRows: 0,
+    print: { orientation: "landscape", fitToWidth: true, titleRows: null },
+  };
+}
+
+/** Reads a spec cell's style, falling back to its row's style. */
+export function cellStyle(spec: SheetSpec, r: number, cell: SpecCell): StyleId | null {
+  if (cell !== null && typeof cell === "object" && cell.style) return cell.style;
+  return spec.rowStyles?.[r] ?? null;
+}

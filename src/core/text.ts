@@ -1,0 +1,57 @@
+import type { CellValue } from "./cell-value";
+
+// Characters Word and the web leave in pasted text that show as nothing.
+const INVISIBLE = /[\u00AD\u200B-\u200D\u2060\uFEFF]/g;
+// White space, including NBSP, and control characters all count as one space.
+const SPACES = /[\s\u0000-\u001F\u007F-\u009F]+/g;
+// Vietnamese tone marks (huyền, sắc, ngã, hỏi, nặng) — as opposed to letter marks such as â, ă, ơ.
+const TONE_MARKS = /[\u0300\u0301\u0303\u0309\u0323]/g;
+
+const collator = new Intl.Collator("vi", { numeric: true });
+
+/** Tidies cell text so that what looks the same compares the same (NFC, no invisible characters, single spaces). */
+export function cleanText(s: string): string {
+  return s.replace(INVISIBLE, "").normalize("NFC").replace(SPACES, " ").trim();
+}
+
+/** The key two spellings of a name share when they differ only in case, spacing, Unicode form or tone placement. */
+export function foldKey(s: string): string {
+  return cleanText(s)
+    .toLocaleLowerCase("vi")
+    .normalize("NFD")
+    .replace(/[\p{L}\p{M}]+/gu, placeTonesLast)
+    .normalize("NFC");
+}
+
+// Old ("hoà", "uỷ") and new ("hòa", "ủy") placement differ only in which vowel carries the tone,
+// so each syllable's tone marks are moved behind its last letter, in a fixed order. Keys are compared, never shown.
+function placeTonesLast(syllable: string): string {
+  const tones = syllable.match(TONE_MARKS);
+  return tones ? syllable.replace(TONE_MARKS, "") + tones.sort().join("") : syllable;
+}
+
+/** The key for text typed without diacritics ("chu tri" for "Chủ trì"). */
+export function foldAscii(s: string): string {
+  // A mark standing alone after a space leaves the space behind, hence the second clean.
+  return cleanText(foldKey(s).normalize("NFD").replace(/\p{M}/gu, "").replace(/đ/g, "d"));
+}
+
+/** Sorts names in Vietnamese alphabetical order (a < ă < â, d < đ, "2" < "10"). */
+export function compareVi(a: string, b: string): number {
+  return collator.compare(a, b);
+}
+
+/** The cell as the user sees it, as clean text (dates as dd/mm/yyyy). */
+export function cellText(v: CellValue): string {
+  if (typeof v === "string") return cleanText(v);
+  if (typeof v === "number") return String(v);
+  if (typeof v === "boolean") return v ? "TRUE" : "FALSE";
+  if (v instanceof Date && !Number.isNaN(v.getTime())) {
+    return `${pad2(v.getUTCDate())}/${pad2(v.getUTCMonth() + 1)}/${v.getUTCFullYear()}`;
+  }
+  return "";
+}
+
+function pad2(n: number): string {
+  return String(n).padStart(2, "0");
+}

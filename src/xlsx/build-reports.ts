@@ -1,0 +1,71 @@
+import type ExcelJS from "exceljs";
+import { columnLetters } from "../core/address";
+import type { Analysis } from "../core/analyse";
+import type { IsoDate } from "../core/dates";
+import { agencySheetSpecs } from "../core/sheets/agency-sheets";
+import { highlightSpec, type HighlightSpec } from "../core/sheets/highlight";
+import { uniqueSheetName } from "../core/sheets/sheet-names";
+import type { SheetSpec } from "../core/sheets/spec";
+import { STYLES } from "../core/sheets/spec";
+import { ASSIGNMENTS_SHEET, SUMMARY_SHEET, summarySpecs } from "../core/sheets/summary-sheets";
+import { writeGeneratedMarks } from "./generated-marks";
+import { generatedSheetNames } from "./read-workbook";
+import { addRules, applyStyle, renderSheet, utcDate } from "./render-sheet";
+
+/** What a build made: the sheets written and anything the user should know (a name taken by their own sheet…). */
+export interface BuildResult {
+  sheets: string[];
+  notes: string[];
+}
+
+/** Adds the generated sheets (one per agency, assignments, summary) and the deadline highlighting to a workbook, replacing only what the add-in made before. */
+export function addReports(workbook: ExcelJS.Workbook, analysis: Analysis, asOf: IsoDate): BuildResult {
+  const previous = generatedSheetNames(workbook);
+  for (const name of previous.keys()) {
+    const ws = workbook.getWorksheet(name);
+    if (ws) workbook.removeWorksheet(ws.id);
+  }
+  const taken = new Set<string>();
+  workbook.eachSheet((ws) => void taken.add(ws.name));
+  const notes: string[] = [];
+  const marks = new Map<string, string>();
+  const place = (wanted: string, key: string) => {
+    const name = uniqueSheetName(wanted, taken);
+    if (name !== wanted) {
+      notes.push(`Trang "${wanted}" đã có (trang của người dùng, không ghi đè): dùng tên "${name}". / Sheet "${wanted}" exists (a user sheet, left untouched): wrote "${name}" instead.`);
+    }
+    taken.add(name);
+    marks.set(name, key);
+    return name;
+  };
+  const summaryNames = { assignments: place(ASSIGNMENTS_SHEET, "assignments"), summary: place(SUMMARY_SHEET, "summary") };
+  const agencies = agencySheetSpecs(analysis.plan, asOf).map((s): SheetSpec => ({ ...s, name: place(s.name, s.key) }));
+  const summary = summarySpecs(analysis.plan, asOf, summaryNames);
+  renderSheet(workbook, summary.counts);
+  for (const s of agencies) renderSheet(workbook, s);
+  renderSheet(workbook, summary.assignments);
+  applyHighlight(workbook, highlightSpec(analysis.plan));
+  writeGeneratedMarks(workbook, marks);
+  return { sheets: [...marks.keys()], notes };
+}
+
+/** Writes the helper deadline column and the highlight rules onto the plan sheet; the user's cells are left as they are. */
+export function applyHighlight(workbook: ExcelJS.Workbook, spec: HighlightSpec): void {
+  const ws = workbook.getWorksheet(spec.sheet);
+  if (!ws) return;
+  const letter = columnLetters(spec.helper.col);
+  // Re-running replaces the add-in's own rules (they all test the helper column) and keeps the user's.
+  const own = (f: string) => f.includes(`$${letter}${spec.helper.top}`) || spec.rules.some((r) => r.formula === f);
+  const sheet = ws as unknown as { conditionalFormattings?: { rules: { formulae?: unknown[] }[] }[] };
+  sheet.conditionalFormattings = (sheet.conditionalFormattings ?? []).filter((cf) => !cf.rules.some((r) => (r.formulae ?? []).some((f) => own(String(f)))));
+  const header = ws.getCell(spec.helper.headerRow, spec.helper.col);
+  header.value = spec.helper.header;
+  applyStyle(header, STYLES.header);
+  spec.helper.values.forEach((d, i) => {
+    const cell = ws.getCell(spec.helper.top + i, spec.helper.col);
+    cell.value = d ? utcDate(d) : null;
+    applyStyle(cell, { ...STYLES.date, color: "#7F7F7F" });
+  });
+  ws.getColumn(spec.helper.col).width = 12;
+  addRules(ws, spec.rules);
+}

@@ -1,0 +1,94 @@
+import ExcelJS from "exceljs";
+import type { CellValue } from "../core/cell-value";
+import type { SheetGrid, WorkbookGrids } from "../core/grid";
+import { parseRangeAddress } from "../core/address";
+import { GENERATED_MARK_SHEET } from "./generated-marks";
+
+/** A workbook opened from disk: the exceljs object (to write back) and its sheets as grids (for the core). */
+export interface OpenedWorkbook {
+  workbook: ExcelJS.Workbook;
+  grids: WorkbookGrids;
+}
+
+/** Opens an .xlsx file and reads every visible sheet into grids, with merges, tables and the add-in's generated-sheet marks. */
+export async function openWorkbook(path: string): Promise<OpenedWorkbook> {
+  const workbook = new ExcelJS.Workbook();
+  await workbook.xlsx.readFile(path);
+  return { workbook, grids: workbookGrids(workbook) };
+}
+
+/** Reads an exceljs workbook already in memory into grids. */
+export function workbookGrids(workbook: ExcelJS.Workbook): WorkbookGrids {
+  const generated = generatedSheetNames(workbook);
+  const sheets: SheetGrid[] = [];
+  workbook.eachSheet((ws) => {
+    if (ws.name === GENERATED_MARK_SHEET) return;
+    sheets.push(sheetGrid(ws, generated.has(ws.name)));
+  });
+  return { sheets };
+}
+
+function sheetGrid(ws: ExcelJS.Worksheet, generated: boolean): SheetGrid {
+  const values: CellValue[][] = [];
+  const rows = ws.rowCount;
+  const cols = ws.columnCount;
+  for (let r = 1; r <= rows; r++) {
+    const row = ws.getRow(r);
+    const out: CellValue[] = [];
+    if (row.hasValues) for (let c = 1; c <= cols; c++) out.push(shownValue(row.getCell(c)));
+    values.push(out);
+  }
+  const merges = ((ws.model as { merges?: string[] }).merges ?? []).map((m) => parseRangeAddress(m)).filter((m) => m !== null);
+  const tables = ws
+    .getTables()
+    .map((t) => {
+      const table = (t as unknown as { table: { name: string; tableRef?: string; ref: string } }).table;
+      const area = parseRangeAddress(table.tableRef ?? table.ref);
+      return area ? { name: table.name, ...area } : null;
+    })
+    .filter((t) => t !== null);
+  return { name: ws.name, values, merges, tables, generated };
+}
+
+// "6/2025" typed into Excel becomes a date shown as a month: the core must see what the user sees, "6/2025".
+function shownValue(cell: ExcelJS.Cell): CellValue {
+  // exceljs repeats a merged area's value in every cell of it; Excel holds it only in the top-left one.
+  if (cell.isMerged && cell.master !== cell) return null;
+  const v = plainValue(cell.value);
+  if (v instanceof Date && typeof cell.numFmt === "string" && !/d/i.test(cell.numFmt) && /m/i.test(cell.numFmt) && /y/i.test(cell.numFmt)) {
+    return `${v.getUTCMonth() + 1}/${v.getUTCFullYear()}`;
+  }
+  return v;
+}
+
+/** Turns an exceljs cell value (rich text, formula, hyperlink, error…) into the plain value the user sees. */
+export function plainValue(v: ExcelJS.CellValue): CellValue {
+  if (v === null || v === undefined) return null;
+  if (typeof v === "string" || typeof v === "number" || typeof v === "boolean") return v;
+  if (v instanceof Date) return v;
+  if (typeof v === "object") {
+    if ("richText" in v) return v.richText.map((p) => p.text).join("");
+    if ("formula" in v || "sharedFormula" in v) {
+      const result = (v as { result?: unknown }).result;
+      if (result === undefined || result === null) return null;
+      if (typeof result === "object" && result !== null && "error" in result) return String((result as { error: string }).error);
+      return result as CellValue;
+    }
+    if ("text" in v) return typeof v.text === "string" ? v.text : plainValue(v.text as ExcelJS.CellValue);
+    if ("error" in v) return String(v.error);
+  }
+  return String(v);
+}
+
+/** Names of the sheets the add-in generated, as recorded in its hidden marks sheet. */
+export function generatedSheetNames(workbook: ExcelJS.Workbook): Map<string, string> {
+  const marks = workbook.getWorksheet(GENERATED_MARK_SHEET);
+  const out = new Map<string, string>();
+  if (!marks) return out;
+  marks.eachRow((row) => {
+    const name = plainValue(row.getCell(1).value);
+    const key = plainValue(row.getCell(2).value);
+    if (typeof name === "string" && typeof key === "string") out.set(name, key);
+  });
+  return out;
+}
