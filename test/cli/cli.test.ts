@@ -1,0 +1,120 @@
+import { execFileSync, spawnSync } from "node:child_process";
+import { writeFileSync } from "node:fs";
+import { join } from "node:path";
+import ExcelJS from "exceljs";
+import { runCli } from "../helpers/run-cli";
+import { SEED_LEADS, SEED_TEXT } from "../helpers/seed";
+import { tempDir } from "../helpers/tmp";
+
+const root = join(__dirname, "..", "..");
+
+describe("kehoach import → check on the seed plan", () => {
+  const dir = tempDir();
+  const plan = join(dir, "plan.xlsx");
+
+  beforeAll(async () => {
+    writeFileSync(join(dir, "seed.txt"), SEED_TEXT);
+    const r = await runCli("import", join(dir, "seed.txt"), "-o", plan);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain("20 nhiệm vụ");
+  });
+
+  it("check --json gives the documented shape: 20 tasks, 3 agencies, 2024, right leads, no findings", async () => {
+    const r = await runCli("check", plan, "--as-of", "2024-06-30", "--json");
+    expect(r.code).toBe(0);
+    const json = JSON.parse(r.stdout);
+    expect(Object.keys(json)).toEqual(["plan", "tasks", "findings", "summary"]);
+    expect(json.plan).toEqual({
+      sheet: "Kế hoạch",
+      year: 2024,
+      agencies: ["Ban Dân vận Thành ủy", "Ban Quản lý Khu kinh tế Hải Phòng", "Liên đoàn Lao động thành phố"],
+      taskCount: 20,
+    });
+    expect(json.tasks[0]).toEqual({
+      number: "1",
+      row: expect.any(Number),
+      content: "Xây dựng kế hoạch phối hợp năm 2024",
+      lead: "Ban Dân vận Thành ủy",
+      coordinators: ["Ban Quản lý Khu kinh tế Hải Phòng", "Liên đoàn Lao động thành phố"],
+      time: "Quý I",
+      deadline: "2024-03-31",
+      state: "overdue",
+    });
+    for (const t of json.tasks) expect(t.lead).toBe(SEED_LEADS[t.number]);
+    expect(json.findings).toEqual([]);
+    expect(json.summary).toEqual({ errors: 0, warnings: 0, infos: 0 });
+  });
+
+  it("exits 1 and lists the error with sheet!cell and task number when the plan has errors", async () => {
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(plan);
+    const ws = wb.getWorksheet("Kế hoạch")!;
+    // Task 3 is led by the Labour Federation (column E); make the first agency lead it too.
+    let row3 = 0;
+    ws.eachRow((row, n) => {
+      if (row.getCell(1).value === "3.") row3 = n;
+    });
+    ws.getCell(row3, 3).value = "Chủ trì";
+    const broken = join(dir, "broken.xlsx");
+    await wb.xlsx.writeFile(broken);
+    const r = await runCli("check", broken, "--as-of", "2024-06-30");
+    expect(r.code).toBe(1);
+    expect(r.stdout).toContain(`Kế hoạch!E${row3}`);
+    expect(r.stdout).toMatch(/nv 3 +\[lead-multiple\]/);
+    expect(r.stdout).toContain("Lỗi / Errors (1):");
+  });
+});
+
+describe("kehoach errors: one clear sentence, exit 2, no stack trace", () => {
+  it.each([
+    [["check", "/nonexistent/plan.xlsx"], "Không tìm thấy tệp"],
+    [["check", "x.xlsx", "--bogus"], "Tùy chọn không hợp lệ"],
+    [["frobnicate"], "Không có lệnh"],
+    [["check"], "Thiếu tên tệp"],
+    [["build", "x.xlsx"], "Thiếu -o"],
+    [["check", "x.xlsx", "--as-of", "2024-02-30"], "--as-of"],
+    [["check", "x.xlsx", "--year", "abc"], "--year"],
+  ])("%j", async (argv, text) => {
+    const r = await runCli(...argv);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain(text);
+    expect(r.stderr.trim().split("\n")).toHaveLength(1);
+    expect(r.stderr).not.toMatch(/at .*\.ts:\d+/);
+  });
+
+  it("a file that is not an .xlsx, and a workbook without a plan", async () => {
+    const dir = tempDir();
+    writeFileSync(join(dir, "notes.xlsx"), "just text");
+    const a = await runCli("check", join(dir, "notes.xlsx"));
+    expect(a.code).toBe(2);
+    expect(a.stderr).toContain("Không đọc được");
+    const wb = new ExcelJS.Workbook();
+    wb.addWorksheet("Danh sách").addRow(["Họ tên", "Chức vụ"]);
+    await wb.xlsx.writeFile(join(dir, "list.xlsx"));
+    const b = await runCli("check", join(dir, "list.xlsx"));
+    expect(b.code).toBe(2);
+    expect(b.stderr).toContain("Không tìm thấy kế hoạch");
+    expect(b.stderr).toContain("No plan found");
+  });
+
+  it("--help for the tool and for each command", async () => {
+    expect((await runCli("--help")).stdout).toContain("kehoach check FILE.xlsx");
+    for (const c of ["check", "build", "import", "demo"]) {
+      const r = await runCli(c, "--help");
+      expect(r.code).toBe(0);
+      expect(r.stdout).toContain(`kehoach ${c}`);
+    }
+  });
+});
+
+describe("the installed command", () => {
+  it("runs through npx with no build step and prints the demo summary", () => {
+    const dir = tempDir();
+    const out = execFileSync("npx", ["--no-install", "kehoach", "demo", "-o", dir], { cwd: root, encoding: "utf8" });
+    expect(out).toContain("20 nhiệm vụ / tasks · 3 cơ quan / agencies · năm / year 2024");
+    expect(out).toContain("30/06/2024");
+    expect(out).toContain("overdue 3, due 3, upcoming 14");
+    const bad = spawnSync("npx", ["--no-install", "kehoach", "check", join(dir, "missing.xlsx")], { cwd: root, encoding: "utf8" });
+    expect(bad.status).toBe(2);
+  });
+});
