@@ -1,7 +1,7 @@
 import type ExcelJS from "exceljs";
 import { rangeAddress } from "../core/address";
 import type { IsoDate } from "../core/dates";
-import { cellStyle, STYLES, type CellStyle, type ConditionalRule, type SheetSpec, type SpecCell } from "../core/sheets/spec";
+import { cellStyle, rowHeights, STYLES, type CellStyle, type ConditionalRule, type SheetSpec, type SpecCell } from "../core/sheets/spec";
 
 const A4 = 9;
 
@@ -44,6 +44,9 @@ export function renderSheet(workbook: ExcelJS.Workbook, spec: SheetSpec): ExcelJ
       const style = cellStyle(spec, r, cell);
       if (style) applyStyle(target, STYLES[style]);
     });
+  });
+  rowHeights(spec).forEach((h, r) => {
+    if (h !== null) ws.getRow(r + 1).height = h;
   });
   for (const m of spec.merges) ws.mergeCells(m.top, m.left, m.bottom, m.right);
   addRules(ws, spec.conditionalFormats);

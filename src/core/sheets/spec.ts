@@ -145,3 +145,32 @@ export function cellStyle(spec: SheetSpec, r: number, cell: SpecCell): StyleId |
   if (cell !== null && typeof cell === "object" && cell.style) return cell.style;
   return spec.rowStyles?.[r] ?? null;
 }
+
+// A column width unit is about one digit of the default font; Vietnamese text with diacritics runs a little wider.
+const CHARS_PER_WIDTH_UNIT = 1.35;
+const LINE_HEIGHT_PT = 15;
+
+/** Estimates each row's height in points so wrapped text shows whole (Excel and LibreOffice do not re-fit rows of a written file). */
+export function rowHeights(spec: SheetSpec): (number | null)[] {
+  const merged = new Map<string, number>();
+  for (const m of spec.merges) {
+    if (m.top !== m.bottom) continue;
+    let w = 0;
+    for (let c = m.left; c <= m.right; c++) w += spec.columns[c - 1]?.width ?? 9;
+    merged.set(`${m.top}:${m.left}`, w);
+  }
+  return spec.rows.map((cells, r) => {
+    let lines = 1;
+    cells.forEach((cell, c) => {
+      const style = cellStyle(spec, r, cell);
+      if (!style || !STYLES[style].wrap) return;
+      const text = cell !== null && typeof cell === "object" && "text" in cell ? cell.text : typeof cell === "string" ? cell : "";
+      if (!text) return;
+      const width = merged.get(`${r + 1}:${c + 1}`) ?? spec.columns[c]?.width ?? 9;
+      const perLine = Math.max(4, Math.floor(width * CHARS_PER_WIDTH_UNIT));
+      const n = text.split("\n").reduce((s, p) => s + Math.max(1, Math.ceil(p.length / perLine)), 0);
+      lines = Math.max(lines, n);
+    });
+    return lines > 1 ? lines * LINE_HEIGHT_PT + 3 : null;
+  });
+}

@@ -1,0 +1,146 @@
+import { join } from "node:path";
+import ExcelJS from "exceljs";
+import { analyseWorkbook } from "../../src/core/analyse";
+import { importPlanText } from "../../src/cli/commands";
+import { addReports } from "../../src/xlsx/build-reports";
+import { GENERATED_MARK_SHEET } from "../../src/xlsx/generated-marks";
+import { plainValue, workbookGrids } from "../../src/xlsx/read-workbook";
+import { SEED_TEXT } from "../helpers/seed";
+import { tempDir } from "../helpers/tmp";
+
+const asOf = "2024-06-30";
+
+async function roundTrip(wb: ExcelJS.Workbook): Promise<ExcelJS.Workbook> {
+  const file = join(tempDir(), "wb.xlsx");
+  await wb.xlsx.writeFile(file);
+  const back = new ExcelJS.Workbook();
+  await back.xlsx.readFile(file);
+  return back;
+}
+
+function cellsOf(ws: ExcelJS.Worksheet): Map<string, unknown> {
+  const out = new Map<string, unknown>();
+  ws.eachRow((row) => row.eachCell((cell) => void out.set(cell.address, cell.isMerged && cell.master !== cell ? null : plainValue(cell.value))));
+  return out;
+}
+
+async function builtSeed(mutate?: (wb: ExcelJS.Workbook) => void) {
+  const wb = await roundTrip(importPlanText(SEED_TEXT, null));
+  mutate?.(wb);
+  const original = cellsOf(wb.getWorksheet("Kế hoạch")!);
+  const analysis = analyseWorkbook(workbookGrids(wb), { asOf })!;
+  const result = addReports(wb, analysis, asOf);
+  return { wb: await roundTrip(wb), result, original, analysis };
+}
+
+describe("kehoach import writes a proper plan workbook", () => {
+  it("has the table KeHoach on 'Kế hoạch', the title and year above, tracking columns and dropdowns", async () => {
+    const wb = await roundTrip(importPlanText(SEED_TEXT, null));
+    const ws = wb.getWorksheet("Kế hoạch")!;
+    const tables = ws.getTables().map((t) => (t as unknown as { table: { name: string; tableRef: string } }).table);
+    expect(tables.map((t) => t.name)).toEqual(["KeHoach"]);
+    const values = [...cellsOf(ws).values()].map(String);
+    expect(values).toContain("KẾ HOẠCH");
+    expect(values).toContain("Năm kế hoạch: 2024");
+    const headerRow = ws.getRow(Number(tables[0].tableRef.match(/\d+/)![0]));
+    expect(headerRow.values).toEqual([
+      undefined, "Stt", "Nội dung", "Ban Dân vận Thành ủy", "Ban Quản lý Khu kinh tế Hải Phòng", "Liên đoàn Lao động thành phố",
+      "Thời gian", "Trạng thái", "Ngày hoàn thành", "Ghi chú",
+    ]);
+    const firstData = headerRow.number + 1;
+    expect(ws.getCell(firstData, 3).dataValidation).toMatchObject({ type: "list", formulae: ['"Chủ trì,Phối hợp"'] });
+    expect(ws.getCell(firstData, 7).dataValidation).toMatchObject({ type: "list", formulae: ['"Chưa thực hiện,Đang thực hiện,Hoàn thành"'] });
+    // Markup copied from Word is gone; the rest of the text is as typed.
+    expect(values.some((v) => v.includes("<i>") || v.includes("**"))).toBe(false);
+    expect(values).toContain("Xây dựng kế hoạch phối hợp năm 2024");
+    // The signature block after the table is kept below it.
+    expect(values).toContain("TM. BAN CHẤP HÀNH");
+  });
+});
+
+describe("kehoach build", () => {
+  it("keeps every original cell value and adds agency sheets, assignments and the summary", async () => {
+    const { wb, result, original } = await builtSeed();
+    const after = cellsOf(wb.getWorksheet("Kế hoạch")!);
+    for (const [addr, v] of original) expect([addr, after.get(addr)]).toEqual([addr, v]);
+    expect(result.sheets).toEqual(["Phân công", "Tổng hợp", "Ban Dân vận Thành ủy", "Ban Quản lý Khu kinh tế Hải…", "Liên đoàn Lao động thành phố"]);
+    for (const name of result.sheets) {
+      expect(name.length).toBeLessThanOrEqual(31);
+      expect(name).not.toMatch(/[[\]:*?/\\]/);
+      expect(wb.getWorksheet(name)).toBeDefined();
+    }
+    expect(wb.getWorksheet(GENERATED_MARK_SHEET)!.state).toBe("veryHidden");
+  });
+
+  it("adds the helper deadline column and TODAY()-based highlight rules over the plan rows only", async () => {
+    const { wb, analysis } = await builtSeed();
+    const ws = wb.getWorksheet("Kế hoạch")!;
+    const plan = analysis.plan;
+    const helperCol = plan.right + 1;
+    expect(ws.getCell(plan.headerBottom, helperCol).value).toBe("Hạn chót (tự động)");
+    const t1 = plan.tasks[0];
+    expect((ws.getCell(t1.row, helperCol).value as Date).toISOString().slice(0, 10)).toBe("2024-03-31");
+    const cfs = (ws as unknown as { conditionalFormattings: { ref: string; rules: { formulae: string[] }[] }[] }).conditionalFormattings;
+    expect(cfs).toHaveLength(3);
+    for (const cf of cfs) expect(cf.ref).toBe(`A${plan.firstRow}:I${plan.lastRow}`);
+    expect(cfs.map((c) => c.rules[0].formulae[0]).join(" ")).toContain("TODAY()");
+  });
+
+  it("describes each agency's tasks: leads first, then coordinates, with states as of the date", async () => {
+    const { wb } = await builtSeed();
+    const ws = wb.getWorksheet("Ban Dân vận Thành ủy")!;
+    const text = [...cellsOf(ws).values()].map(String);
+    expect(text[0]).toBe("Nhiệm vụ của Ban Dân vận Thành ủy");
+    expect(text).toContain("A. Nhiệm vụ chủ trì (6)");
+    expect(text).toContain("B. Nhiệm vụ phối hợp (14)");
+    expect(text.some((t) => t.startsWith("Tình hình đến ngày 30/06/2024"))).toBe(true);
+    expect(ws.pageSetup.orientation).toBe("landscape");
+    expect(ws.pageSetup.fitToWidth).toBe(1);
+    expect(ws.pageSetup.printTitlesRow).toBe("5:5");
+  });
+
+  it("writes the summary as COUNTIFS formulas whose cached values are the core's counts", async () => {
+    const { wb } = await builtSeed();
+    const ws = wb.getWorksheet("Tổng hợp")!;
+    const row = [...Array(ws.rowCount).keys()].map((i) => ws.getRow(i + 1)).find((r) => r.getCell(1).value === "Liên đoàn Lao động thành phố")!;
+    const lead = row.getCell(2).value as ExcelJS.CellFormulaValue;
+    expect(lead.formula).toMatch(/^COUNTIFS\('Phân công'!\$C\$5:\$C\$64,\$A\d+,'Phân công'!\$D\$5:\$D\$64,B\$\d+\)$/);
+    expect(lead.result).toBe(9);
+    expect((row.getCell(3).value as ExcelJS.CellFormulaValue).result).toBe(11);
+  });
+
+  it("rebuilding replaces only its own sheets; a user's sheet named like a generated one is never touched", async () => {
+    const { wb, result } = await builtSeed((w) => {
+      const mine = w.addWorksheet("Tổng hợp");
+      mine.getCell("A1").value = "Ghi chép riêng của tôi";
+    });
+    expect(wb.getWorksheet("Tổng hợp")!.getCell("A1").value).toBe("Ghi chép riêng của tôi");
+    expect(result.sheets).toContain("Tổng hợp (2)");
+    expect(result.notes.join(" ")).toContain('Sheet "Tổng hợp" exists');
+    const again = addReports(wb, analyseWorkbook(workbookGrids(wb), { asOf })!, asOf);
+    const back = await roundTrip(wb);
+    expect(again.sheets).toEqual(result.sheets);
+    expect(back.worksheets.map((w) => w.name).filter((n) => n.startsWith("Tổng hợp"))).toEqual(["Tổng hợp", "Tổng hợp (2)"]);
+    expect(back.getWorksheet("Tổng hợp")!.getCell("A1").value).toBe("Ghi chép riêng của tôi");
+    const cfs = (back.getWorksheet("Kế hoạch") as unknown as { conditionalFormattings: unknown[] }).conditionalFormattings;
+    expect(cfs).toHaveLength(3);
+  });
+
+  it("keeps task text that starts with =, +, - or @ as text in every sheet", async () => {
+    const hostile = ["=SUM(1,2)", "+84 912 345 678", "-Rà soát", "@Ban Dân vận"];
+    const { wb } = await builtSeed((w) => {
+      const ws = w.getWorksheet("Kế hoạch")!;
+      let r = 0;
+      ws.eachRow((row, n) => {
+        if (typeof row.getCell(1).value === "string" && /^[1-4]\.$/.test(row.getCell(1).value as string)) ws.getCell(n, 2).value = hostile[r++];
+      });
+    });
+    for (const name of ["Phân công", "Ban Dân vận Thành ủy", "Liên đoàn Lao động thành phố"]) {
+      const ws = wb.getWorksheet(name)!;
+      const found: unknown[] = [];
+      ws.eachRow((row) => row.eachCell((cell) => void (hostile.includes(cell.value as string) && found.push(cell.value))));
+      expect(found.length).toBeGreaterThan(0);
+      ws.eachRow((row) => row.eachCell((cell) => expect(typeof cell.value === "object" && cell.value !== null && "formula" in cell.value && hostile.some((h) => (cell.value as ExcelJS.CellFormulaValue).formula.includes(h.slice(1)))).toBe(false)));
+    }
+  });
+});
