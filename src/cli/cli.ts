@@ -1,15 +1,16 @@
 import { parseArgs, type ParseArgsConfig } from "node:util";
 import { CliError } from "./cli-error";
-import { runBuild, runCheck, runDemo, runImport } from "./commands";
+import { runBuild, runCheck, runConvert, runDemo, runImport } from "./commands";
 
 // The command line only: arguments are parsed and checked here, the work happens in commands.ts.
 
 const HELP = `kehoach — kiểm tra và báo cáo kế hoạch phối hợp / check and report coordination plans
 
 Cách dùng / Usage:
-  kehoach check FILE.xlsx [--as-of YYYY-MM-DD] [--year YYYY] [--json]
+  kehoach check FILE.xlsx [--as-of YYYY-MM-DD] [--year YYYY] [--sheet NAME] [--json]
   kehoach build FILE.xlsx -o OUT.xlsx [--as-of YYYY-MM-DD] [--year YYYY]
   kehoach import FILE.txt -o PLAN.xlsx [--year YYYY]
+  kehoach convert FILE.xlsx --to matrix|columns -o OUT.xlsx
   kehoach demo [-o FOLDER]
   kehoach COMMAND --help
 
@@ -21,6 +22,7 @@ const COMMAND_HELP: Record<string, string> = {
   Reads the plan in FILE.xlsx, checks it and prints the findings (errors, warnings, infos).
   --as-of   ngày tính hạn (mặc định hôm nay) / date deadlines are judged at (default today)
   --year    năm kế hoạch khi tiêu đề không ghi / plan year when the title has none
+  --sheet   trang chứa kế hoạch (mặc định: tự tìm) / the plan's sheet (default: found automatically)
   --json    in JSON / print JSON
   Mã thoát / exit: 0 không lỗi / no errors, 1 có lỗi / errors, 2 không đọc được / unreadable`,
   build: `kehoach build FILE.xlsx -o OUT.xlsx [--as-of YYYY-MM-DD] [--year YYYY]
@@ -29,6 +31,9 @@ const COMMAND_HELP: Record<string, string> = {
   import: `kehoach import FILE.txt -o PLAN.xlsx [--year YYYY]
   Chuyển bảng kế hoạch sao chép từ Word (phân cách bằng tab) thành sổ Excel có bảng "KeHoach".
   Turns a plan table copied out of Word (tab-separated) into a workbook with the table "KeHoach".`,
+  convert: `kehoach convert FILE.xlsx --to matrix|columns -o OUT.xlsx
+  Thêm một trang viết lại kế hoạch theo dạng kia (matrix: mỗi cơ quan một cột; columns: cột chủ trì / phối hợp); trang gốc giữ nguyên.
+  Adds a sheet with the plan rewritten in the other layout (matrix: one column per agency; columns: lead / coordinator columns); the original is untouched.`,
   demo: `kehoach demo [-o FOLDER]
   Nhập kế hoạch mẫu trong assets/, kiểm tra và dựng sổ báo cáo (mặc định vào out/demo).
   Imports the sample plan from assets/, checks it and builds the report workbook (default folder out/demo).`,
@@ -39,6 +44,8 @@ const OPTIONS = {
   year: { type: "string" },
   json: { type: "boolean" },
   output: { type: "string", short: "o" },
+  to: { type: "string" },
+  sheet: { type: "string" },
   help: { type: "boolean", short: "h" },
 } satisfies ParseArgsConfig["options"];
 
@@ -57,12 +64,13 @@ export async function main(argv: string[]): Promise<number> {
       return 0;
     }
     const file = parsed.positionals[0];
-    const opts = { asOf: parsed.values["as-of"], year: parsed.values.year, json: Boolean(parsed.values.json), output: parsed.values.output };
+    const opts = { asOf: parsed.values["as-of"], year: parsed.values.year, json: Boolean(parsed.values.json), output: parsed.values.output, to: parsed.values.to, sheet: parsed.values.sheet };
     if (command === "demo") return await runDemo(opts.output);
     if (!file) throw new CliError(`Thiếu tên tệp (xem kehoach ${command} --help).`, `Missing the file name (see kehoach ${command} --help).`);
     if (parsed.positionals.length > 1) throw new CliError(`Thừa đối số "${parsed.positionals[1]}".`, `Unexpected argument "${parsed.positionals[1]}".`);
     if (command === "check") return await runCheck(file, opts);
     if (command === "build") return await runBuild(file, opts);
+    if (command === "convert") return await runConvert(file, opts);
     return await runImport(file, opts);
   } catch (e) {
     if (e instanceof CliError) {

@@ -9,7 +9,10 @@ import { findHeader } from "../core/header";
 import { parsePastedText, pastedGrid } from "../core/import-text";
 import { isoDateSchema, yearSchema } from "../core/schemas";
 import { planSheetSpec } from "../core/sheets/plan-sheet";
+import { registrySheetSpec } from "../core/sheets/registry-sheet";
 import { readTitleBlock } from "../core/title";
+import { convertedGrid } from "../core/convert-layout";
+import { uniqueSheetName } from "../core/sheets/sheet-names";
 import { gridBounds } from "../core/grid";
 import { addReports } from "../xlsx/build-reports";
 import { openWorkbook } from "../xlsx/read-workbook";
@@ -22,6 +25,7 @@ export interface CommandOptions {
   year?: string;
   json: boolean;
   output?: string;
+  sheet?: string;
 }
 
 /** `kehoach check`: prints the findings (or JSON) and returns 1 when the plan has errors. */
@@ -70,7 +74,35 @@ export function importPlanText(text: string, year: number | null): ExcelJS.Workb
   const workbook = new ExcelJS.Workbook();
   workbook.creator = "Kế hoạch phối hợp";
   renderSheet(workbook, planSheetSpec(grid, header, { lines: pasted.titleLines, year: year ?? titleBlock.year, footer: pasted.footerLines }));
+  const analysis = analyseWorkbook({ sheets: [grid] }, { asOf: todayIso(), year });
+  if (analysis) renderSheet(workbook, registrySheetSpec(analysis.plan.agencies));
   return workbook;
+}
+
+/** `kehoach convert`: adds the plan rewritten in the other layout as a new sheet; the original sheet is untouched. */
+export async function runConvert(file: string, opts: CommandOptions & { to?: string }): Promise<number> {
+  const output = requireOutput(opts, "convert");
+  if (opts.to !== "matrix" && opts.to !== "columns") {
+    throw new CliError(`--to phải là "matrix" hoặc "columns".`, `--to must be "matrix" or "columns".`);
+  }
+  const { analysis, workbook } = await openAndAnalyse(file, opts);
+  const to = opts.to;
+  const taken = workbook.worksheets.map((w) => w.name);
+  const sheetName = uniqueSheetName(to === "matrix" ? "Kế hoạch (theo cơ quan)" : "Kế hoạch (chủ trì - phối hợp)", taken);
+  const tableName = uniqueTableName(to === "matrix" ? "KeHoach_MaTran" : "KeHoach_Cot", workbook);
+  const grid = convertedGrid(analysis.plan, to, sheetName);
+  const header = findHeader(grid)!;
+  renderSheet(workbook, planSheetSpec(grid, header, { lines: [analysis.plan.title], year: analysis.plan.year, footer: [] }, { sheet: sheetName, table: tableName }));
+  await save(workbook, output);
+  process.stdout.write(`Đã thêm trang / Added sheet "${sheetName}" (${to}) → ${output}\n`);
+  return 0;
+}
+
+function uniqueTableName(wanted: string, workbook: ExcelJS.Workbook): string {
+  const names = new Set(workbook.worksheets.flatMap((w) => w.getTables().map((t) => (t as unknown as { table: { name: string } }).table.name.toLowerCase())));
+  let name = wanted;
+  for (let i = 2; names.has(name.toLowerCase()); i++) name = `${wanted}${i}`;
+  return name;
 }
 
 /** `kehoach demo`: imports the sample plan, checks it as of 30/06/2024 and builds the report workbook. */
@@ -136,7 +168,7 @@ async function openAndAnalyse(file: string, opts: CommandOptions): Promise<{ ana
   const asOf = parseAsOf(opts.asOf);
   const year = parseYear(opts.year);
   const opened = await reopen(file);
-  return { analysis: analyseWorkbookOrFail(opened, { asOf, year }, file), workbook: opened.workbook };
+  return { analysis: analyseWorkbookOrFail(opened, { asOf, year, sheet: opts.sheet }, file), workbook: opened.workbook };
 }
 
 async function reopen(file: string) {
@@ -149,12 +181,12 @@ async function reopen(file: string) {
   }
 }
 
-function analyseWorkbookOrFail(opened: Awaited<ReturnType<typeof openWorkbook>>, o: { asOf: IsoDate; year: number | null }, file: string): Analysis {
+function analyseWorkbookOrFail(opened: Awaited<ReturnType<typeof openWorkbook>>, o: { asOf: IsoDate; year: number | null; sheet?: string }, file: string): Analysis {
   const analysis = analyseWorkbook(opened.grids, o);
   if (!analysis) {
     throw new CliError(
-      `Không tìm thấy kế hoạch trong ${file} (cần dòng tiêu đề có "Stt", "Nội dung" và các cơ quan hoặc cột chủ trì/phối hợp).`,
-      `No plan found in ${file} (a header row with "Stt", "Nội dung" and agencies or lead/coordinator columns is needed).`,
+      `Không tìm thấy kế hoạch trong ${file}${o.sheet ? `, trang "${o.sheet}"` : ""} (cần dòng tiêu đề có "Stt", "Nội dung" và các cơ quan hoặc cột chủ trì/phối hợp).`,
+      `No plan found in ${file}${o.sheet ? `, sheet "${o.sheet}"` : ""} (a header row with "Stt", "Nội dung" and agencies or lead/coordinator columns is needed).`,
     );
   }
   return analysis;

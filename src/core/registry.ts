@@ -31,6 +31,7 @@ export const GROUP_PHRASES = [
   "Các tổ chức chính trị - xã hội",
   "Các hội, hiệp hội",
   "Các doanh nghiệp",
+  "Địa phương",
 ];
 
 // Words an agency name starts with: after a comma, such a word begins a new agency; anything else
@@ -56,7 +57,8 @@ export interface NamedAgency {
 export function matchAgency(registry: Agency[], written: string): { agency: Agency; alias: boolean } | null {
   const key = foldKey(written);
   for (const a of registry) {
-    if (foldKey(a.name) === key) return { agency: a, alias: cleanText(written) !== a.name };
+    // Group phrases are spelt freely ("các sở, ban, ngành"); only agency names have one right spelling.
+    if (foldKey(a.name) === key) return { agency: a, alias: !a.group && !sameButFirstLetterCase(cleanText(written), a.name) };
   }
   for (const a of registry) {
     if ((a.short && foldKey(a.short) === key) || a.aliases.some((x) => foldKey(x) === key)) {
@@ -68,10 +70,15 @@ export function matchAgency(registry: Agency[], written: string): { agency: Agen
   return null;
 }
 
+// "các bộ, ngành" inside a list is "Các bộ, ngành" at the start of a cell: Vietnamese capitalises only the first word.
+function sameButFirstLetterCase(a: string, b: string): boolean {
+  return a.slice(1) === b.slice(1) && a.charAt(0).toLocaleLowerCase("vi") === b.charAt(0).toLocaleLowerCase("vi");
+}
+
 /** Says whether a written name is a group phrase standing for many agencies ("các cơ quan liên quan"). */
 export function isGroupPhrase(written: string): boolean {
   const ascii = foldAscii(written);
-  return GROUP_PHRASES.some((g) => foldAscii(g) === ascii) || /^cac\s/.test(ascii) || /\blien quan$/.test(ascii);
+  return GROUP_PHRASES.some((g) => foldAscii(g) === ascii) || /^(cac|moi|nhung)\s/.test(ascii) || /\blien quan$/.test(ascii) || /^(bo|so), nganh\b/.test(ascii) || /^dia phuong\b/.test(ascii);
 }
 
 type Token = { text: string; sep: boolean; key: string };
@@ -109,14 +116,22 @@ export function splitAgencies(text: string, registry: Agency[]): NamedAgency[] {
       i += hit.keys.length;
       continue;
     }
-    // Unknown text runs to the next ";" — or to a "," that a new agency name follows.
+    // Unknown text runs to the next ";" — or to a "," that a new agency name follows, or to a "và" that a group
+    // phrase or a listed agency follows ("Bộ Khoa học và Công nghệ và các địa phương").
+    const afterComma = tokens[i - 1]?.text === ",";
     const words: string[] = [];
     while (i < tokens.length && tokens[i].text !== ";") {
       if (tokens[i].text === "," && words.length > 0 && startsAgency(tokens, i + 1, known)) break;
+      if (tokens[i].key === "và" && words.length > 0 && startsKnownOrGroup(tokens, i + 1, known)) {
+        i++;
+        break;
+      }
       words.push(tokens[i].text);
       i++;
     }
-    parts.push(words);
+    // A run that starts in lower case after a comma continues the name before it ("…, địa phương là chủ quản CSDLQG").
+    if (afterComma && parts.length > 0 && /^\p{Ll}/u.test(words[0] ?? "") && foldAscii(words[0]) !== "cac") parts[parts.length - 1].push(",", ...words);
+    else parts.push(words);
   }
   return parts
     .map((words) => joinWords(words))
@@ -136,9 +151,20 @@ function startsAgency(tokens: Token[], j: number, known: { keys: string[] }[]): 
   const t = tokens[j];
   if (!t || t.sep) return false;
   if (known.some((k) => k.keys.every((key, n) => tokens[j + n]?.key === key))) return true;
-  if (/^[A-ZĐ]{2,}$/.test(t.text)) return true;
+  // An acronym starts an agency when it stands alone ("VTV") or before a capitalised word ("BHXH Việt Nam"),
+  // not when it begins a common noun phrase ("CSDL chuyên ngành").
+  if (/^[A-ZĐ]{2,}$/.test(t.text)) {
+    const next = tokens[j + 1];
+    if (!next || next.sep || /^[\p{Lu}\d]/u.test(next.text)) return true;
+  }
   const ascii = foldAscii(tokens.slice(j, j + 3).map((x) => x.text).join(" "));
   return AGENCY_HEADS.some((h) => ascii === h || ascii.startsWith(h + " "));
+}
+
+function startsKnownOrGroup(tokens: Token[], j: number, known: { keys: string[] }[]): boolean {
+  const t = tokens[j];
+  if (!t || t.sep) return false;
+  return foldAscii(t.text) === "cac" || known.some((k) => k.keys.every((key, n) => tokens[j + n]?.key === key));
 }
 
 function joinWords(words: string[]): string {
@@ -158,11 +184,18 @@ export function buildRegistry(written: string[], existing: Agency[] = []): Agenc
     counts.set(name, (counts.get(name) ?? 0) + 1);
     byKey.set(key, counts);
   }
-  for (const counts of byKey.values()) {
-    const [name] = [...counts.entries()].sort((a, b) => b[1] - a[1])[0];
-    registry.push({ name, short: null, aliases: [], group: isGroupPhrase(name) });
+  for (const [key, counts] of byKey) {
+    const canonical = GROUP_PHRASES.find((g) => foldKey(g) === key);
+    const [written] = [...counts.entries()].sort((a, b) => b[1] - a[1])[0];
+    const name = canonical ?? capitaliseFirst(written);
+    registry.push({ name, short: null, aliases: [], group: canonical !== undefined || isGroupPhrase(name) });
   }
   return registry;
+}
+
+// A registry entry starts with a capital, as it would at the start of a cell.
+function capitaliseFirst(s: string): string {
+  return s.charAt(0).toLocaleUpperCase("vi") + s.slice(1);
 }
 
 /** Sorts a registry for display: agencies first, then group phrases, each in Vietnamese order. */

@@ -8,6 +8,8 @@ import { uniqueSheetName } from "../core/sheets/sheet-names";
 import type { SheetSpec } from "../core/sheets/spec";
 import { STYLES } from "../core/sheets/spec";
 import { ASSIGNMENTS_SHEET, SUMMARY_SHEET, summarySpecs } from "../core/sheets/summary-sheets";
+import { REGISTRY_SHEET } from "../core/registry";
+import { registrySheetSpec } from "../core/sheets/registry-sheet";
 import { writeGeneratedMarks } from "./generated-marks";
 import { generatedSheetNames } from "./read-workbook";
 import { addRules, applyStyle, renderSheet, utcDate } from "./render-sheet";
@@ -45,6 +47,11 @@ export function addReports(workbook: ExcelJS.Workbook, analysis: Analysis, asOf:
   for (const s of agencies) renderSheet(workbook, s);
   renderSheet(workbook, summary.assignments);
   applyHighlight(workbook, highlightSpec(analysis.plan));
+  // The registry becomes the user's list once written: created when missing, never regenerated.
+  if (!analysis.registryFromWorkbook && !taken.has(REGISTRY_SHEET)) {
+    renderSheet(workbook, registrySheetSpec(analysis.plan.agencies));
+    notes.push(`Đã tạo trang "${REGISTRY_SHEET}" từ kế hoạch: sửa tên viết tắt, tên khác tại đó. / Created the "${REGISTRY_SHEET}" sheet from the plan: edit short names and aliases there.`);
+  }
   writeGeneratedMarks(workbook, marks);
   return { sheets: [...marks.keys()], notes };
 }

@@ -55,3 +55,17 @@ export function matrixPlan(rows: CellValue[][], opts: { year?: number | null; tr
   ];
   return sheet([...title, ...header, ...rows]);
 }
+
+/** The real government plan (58 rows of Phụ lục II, Nghị quyết 03/NQ-CP 2025) as a sheet: its title line above the table as in the source. */
+export function resolutionWorkbook(): WorkbookGrids {
+  const text = readFileSync(join(__dirname, "..", "fixtures", "nq03-2025-phu-luc-ii.tsv"), "utf8");
+  const lines = text.split("\n").filter((l) => !l.startsWith("#") && l.trim() !== "");
+  const values: CellValue[][] = [
+    ["Phụ lục II"],
+    ["DANH MỤC CÁC NHIỆM VỤ TRIỂN KHAI CHƯƠNG TRÌNH HÀNH ĐỘNG CỦA CHÍNH PHỦ THỰC HIỆN NGHỊ QUYẾT SỐ 57-NQ/TW"],
+    ["(Kèm theo Nghị quyết số /NQ-CP ngày 01 tháng 01 năm 2025 của Chính phủ)"],
+    [],
+    ...lines.map((l) => l.split("\t")),
+  ];
+  return sheet(values, "Phụ lục II");
+}

@@ -15,7 +15,12 @@ export const STATUS_CHOICES = [STATUS_LABEL.notStarted, STATUS_LABEL.inProgress,
 type Column = { header: string; width: number; from: number | null; kind: "number" | "content" | "agency" | "lead" | "coordinators" | "result" | "time" | "status" | "completedOn" | "note" };
 
 /** Describes the plan sheet made from a pasted or typed plan: title block, year line, the table "KeHoach" with tracking columns and dropdowns. */
-export function planSheetSpec(source: SheetGrid, header: HeaderMatch, title: { lines: string[]; year: number | null; footer: string[] }): SheetSpec {
+export function planSheetSpec(
+  source: SheetGrid,
+  header: HeaderMatch,
+  title: { lines: string[]; year: number | null; footer: string[] },
+  names: { sheet: string; table: string } = { sheet: PLAN_SHEET, table: PLAN_TABLE },
+): SheetSpec {
   const c = header.columns;
   const cols: Column[] = [
     { header: "Stt", width: 6, from: c.number === c.content ? null : c.number, kind: "number" },
@@ -34,7 +39,7 @@ export function planSheetSpec(source: SheetGrid, header: HeaderMatch, title: { l
   cols.push({ header: "Ghi chú", width: 24, from: c.note, kind: "note" });
   if (header.layout === "matrix" && c.result !== null) cols.splice(cols.length - 1, 0, { header: "Kết quả", width: 24, from: c.result, kind: "result" });
 
-  const spec = emptySheet("plan", PLAN_SHEET);
+  const spec = emptySheet("plan", names.sheet);
   const width = cols.length;
   const line = (text: string, style: "title" | "subtitle" | "muted") => {
     spec.rows.push([{ text, style }]);
@@ -69,7 +74,7 @@ export function planSheetSpec(source: SheetGrid, header: HeaderMatch, title: { l
     spec.rows.push(cols.map((x) => copyCell(null, x)));
     spec.rowStyles!.push(null);
   }
-  spec.tables.push({ name: PLAN_TABLE, top: headerRow, left: 1, bottom, right: width });
+  spec.tables.push({ name: names.table, top: headerRow, left: 1, bottom, right: width });
   cols.forEach((x, i) => {
     if (x.kind === "agency") spec.validations.push({ top: headerRow + 1, left: i + 1, bottom, right: i + 1, list: ROLE_CHOICES });
     if (x.kind === "status") spec.validations.push({ top: headerRow + 1, left: i + 1, bottom, right: i + 1, list: STATUS_CHOICES });
