@@ -4,7 +4,8 @@ import type { Analysis } from "../core/analyse";
 import type { IsoDate } from "../core/dates";
 import { agencySheetSpecs } from "../core/sheets/agency-sheets";
 import { highlightSpec, type HighlightSpec } from "../core/sheets/highlight";
-import { uniqueSheetName } from "../core/sheets/sheet-names";
+import { uniqueSheetName, validSheetName } from "../core/sheets/sheet-names";
+import { foldKey } from "../core/text";
 import type { SheetSpec } from "../core/sheets/spec";
 import { STYLES } from "../core/sheets/spec";
 import { ASSIGNMENTS_SHEET, SUMMARY_SHEET, summarySpecs } from "../core/sheets/summary-sheets";
@@ -29,11 +30,12 @@ export function addReports(workbook: ExcelJS.Workbook, analysis: Analysis, asOf:
   }
   const taken = new Set<string>();
   workbook.eachSheet((ws) => void taken.add(ws.name));
+  const userSheets = new Set([...taken].map((n) => foldKey(n)));
   const notes: string[] = [];
   const marks = new Map<string, string>();
   const place = (wanted: string, key: string) => {
     const name = uniqueSheetName(wanted, taken);
-    if (name !== wanted) {
+    if (name !== wanted && userSheets.has(foldKey(validSheetName(wanted)))) {
       notes.push(`Trang "${wanted}" đã có (trang của người dùng, không ghi đè): dùng tên "${name}". / Sheet "${wanted}" exists (a user sheet, left untouched): wrote "${name}" instead.`);
     }
     taken.add(name);
