@@ -9,9 +9,13 @@ import {
   LegacyEncoding,
 } from "../../src/core/legacy-encoding";
 
-const SHARED = join(__dirname, "../../../shared");
+// The project's own copies of the shared plans: the seed in assets/, the government plan in test/fixtures/.
+const PROJECT_COPIES: Record<string, string> = {
+  "seed/ke-hoach-phoi-hop-2024.txt": join(__dirname, "../../assets/ke-hoach-phoi-hop-2024.txt"),
+  "real-plans/nq03-2025-phu-luc-ii.tsv": join(__dirname, "../fixtures/nq03-2025-phu-luc-ii.tsv"),
+};
 const sharedLines = (file: string): string[] =>
-  readFileSync(join(SHARED, file), "utf8")
+  readFileSync(PROJECT_COPIES[file], "utf8")
     .split(/\r?\n/)
     .filter((line) => line.trim() !== "");
 
