@@ -1,6 +1,5 @@
 import type { CellValue } from "./cell-value";
 import type { SheetGrid } from "./grid";
-import { findHeader } from "./header";
 import { cleanText } from "./text";
 
 /** A plan table copied out of a Word document, as rows of cells plus the lines around it. */
@@ -81,9 +80,4 @@ function stripMarkup(s: string): string {
 export function pastedGrid(pasted: PastedPlan, sheetName: string): SheetGrid {
   const values: CellValue[][] = [...pasted.titleLines.map((l) => [l]), [], ...pasted.rows];
   return { name: sheetName, values };
-}
-
-/** Says whether pasted text holds a plan table the reader recognises (a header with Stt/Nội dung and agencies or lead/coordinator columns). */
-export function pastedHasPlan(pasted: PastedPlan): boolean {
-  return findHeader(pastedGrid(pasted, "x")) !== null;
 }

@@ -2,7 +2,7 @@ import { formatViDate, quarterOf, yearOf, type IsoDate } from "./dates";
 import type { DeadlineState } from "./deadline";
 import type { Plan, Task } from "./plan";
 import { compareVi } from "./text";
-import { ROLE_LABEL, type Role } from "./vocabulary";
+import { ROLE_LABEL } from "./vocabulary";
 
 /** Vietnamese labels of deadline states, as they appear in generated sheets and filters. */
 export const STATE_LABEL: Record<DeadlineState, string> = {
@@ -13,18 +13,6 @@ export const STATE_LABEL: Record<DeadlineState, string> = {
   ongoing: "Thường xuyên",
   unknown: "Chưa rõ hạn",
 };
-
-/** English labels of deadline states for the English UI. */
-export const STATE_LABEL_EN: Record<DeadlineState, string> = {
-  done: "Done",
-  overdue: "Overdue",
-  due: "Due this quarter",
-  upcoming: "Upcoming",
-  ongoing: "Ongoing",
-  unknown: "Unknown deadline",
-};
-
-export const STATE_ORDER: DeadlineState[] = ["overdue", "due", "upcoming", "ongoing", "done", "unknown"];
 
 /** The state label with the done-on-time/done-late split of Vietnamese task tracking. */
 export function stateLabel(task: Pick<Task, "state" | "punctuality">): string {
@@ -142,16 +130,6 @@ function compareQuarter(a: string, b: string): number {
     return m ? Number(m[2]) * 10 + ["I", "II", "III", "IV"].indexOf(m[1]) : q === "Thường xuyên" ? 1e6 : 1e6 + 1;
   };
   return key(a) - key(b);
-}
-
-/** Says in one Vietnamese line how many tasks the view holds ("Chủ trì 6 · Phối hợp 14"). */
-export function roleCountsLine(view: AgencyView): string {
-  return `${ROLE_LABEL.lead} ${view.lead.length} · ${ROLE_LABEL.coordinate} ${view.coordinate.length}` + (view.shared.length ? ` · Nhiệm vụ chung ${view.shared.length}` : "");
-}
-
-/** The role an agency has in a task, or null. */
-export function roleOf(task: Task, agency: string): Role | null {
-  return task.assignments.find((a) => a.agency === agency)?.role ?? null;
 }
 
 /** The as-of line printed on generated sheets ("Tình hình đến ngày 30/06/2024"). */

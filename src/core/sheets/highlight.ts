@@ -1,4 +1,4 @@
-import { cellAddress, columnLetters } from "../address";
+import { columnLetters } from "../address";
 import type { IsoDate } from "../dates";
 import { DEADLINE_HELPER_HEADER } from "../header";
 import type { Plan } from "../plan";
@@ -42,9 +42,4 @@ export function highlightSpec(plan: Plan): HighlightSpec {
 
 function colors(kind: keyof typeof HIGHLIGHT_COLORS): { fill: string; font: string } {
   return { fill: HIGHLIGHT_COLORS[kind].fill, font: HIGHLIGHT_COLORS[kind].font };
-}
-
-/** The helper header's cell address, for messages. */
-export function helperHeaderCell(spec: HighlightSpec): string {
-  return cellAddress(spec.helper.headerRow, spec.helper.col);
 }
