@@ -1,6 +1,6 @@
 import { parseArgs, type ParseArgsConfig } from "node:util";
 import { CliError } from "./cli-error";
-import { runBuild, runCheck, runConvert, runDemo, runImport } from "./commands";
+import { runBuild, runCheck, runConvert, runDemo, runFixEncoding, runImport, runReport } from "./commands";
 
 // The command line only: arguments are parsed and checked here, the work happens in commands.ts.
 
@@ -11,6 +11,8 @@ Cách dùng / Usage:
   kehoach build FILE.xlsx -o OUT.xlsx [--as-of YYYY-MM-DD] [--year YYYY]
   kehoach import FILE.txt -o PLAN.xlsx [--year YYYY]
   kehoach convert FILE.xlsx --to matrix|columns -o OUT.xlsx
+  kehoach report FILE.xlsx --quarter N [--as-of YYYY-MM-DD] [--year YYYY] -o REPORT.xlsx [--json]
+  kehoach fix-encoding FILE.xlsx -o OUT.xlsx
   kehoach demo [-o FOLDER]
   kehoach COMMAND --help
 
@@ -34,6 +36,13 @@ const COMMAND_HELP: Record<string, string> = {
   convert: `kehoach convert FILE.xlsx --to matrix|columns -o OUT.xlsx
   Thêm một trang viết lại kế hoạch theo dạng kia (matrix: mỗi cơ quan một cột; columns: cột chủ trì / phối hợp); trang gốc giữ nguyên.
   Adds a sheet with the plan rewritten in the other layout (matrix: one column per agency; columns: lead / coordinator columns); the original is untouched.`,
+  report: `kehoach report FILE.xlsx --quarter N [--as-of YYYY-MM-DD] [--year YYYY] -o REPORT.xlsx [--json]
+  Báo cáo quý cho lãnh đạo: theo cơ quan chủ trì — đến hạn, hoàn thành đúng hạn, trễ hạn, đang làm, quá hạn; và danh sách nhiệm vụ quá hạn.
+  Quarter report for leaders: per lead agency — due, done on time, done late, open, overdue; then the overdue backlog.
+  --json in / prints { "quarter", "year", "asOf", "agencies": [ { "name", "due", "done", "doneLate", "open", "overdue" } ], "overdueTasks": [ { "number", "content", "lead", "deadline" } ] }`,
+  "fix-encoding": `kehoach fix-encoding FILE.xlsx -o OUT.xlsx
+  Đổi các ô gõ bằng bảng mã cũ TCVN3 (.VnTime) hoặc VNI sang Unicode, trên mọi trang; tệp gốc giữ nguyên.
+  Converts cells typed in the legacy TCVN3 (.VnTime) or VNI encodings to Unicode, on every sheet; the input is untouched.`,
   demo: `kehoach demo [-o FOLDER]
   Nhập kế hoạch mẫu trong assets/, kiểm tra và dựng sổ báo cáo (mặc định vào out/demo).
   Imports the sample plan from assets/, checks it and builds the report workbook (default folder out/demo).`,
@@ -46,6 +55,7 @@ const OPTIONS = {
   output: { type: "string", short: "o" },
   to: { type: "string" },
   sheet: { type: "string" },
+  quarter: { type: "string" },
   help: { type: "boolean", short: "h" },
 } satisfies ParseArgsConfig["options"];
 
@@ -64,13 +74,15 @@ export async function main(argv: string[]): Promise<number> {
       return 0;
     }
     const file = parsed.positionals[0];
-    const opts = { asOf: parsed.values["as-of"], year: parsed.values.year, json: Boolean(parsed.values.json), output: parsed.values.output, to: parsed.values.to, sheet: parsed.values.sheet };
+    const opts = { asOf: parsed.values["as-of"], year: parsed.values.year, json: Boolean(parsed.values.json), output: parsed.values.output, to: parsed.values.to, sheet: parsed.values.sheet, quarter: parsed.values.quarter };
     if (command === "demo") return await runDemo(opts.output);
     if (!file) throw new CliError(`Thiếu tên tệp (xem kehoach ${command} --help).`, `Missing the file name (see kehoach ${command} --help).`);
     if (parsed.positionals.length > 1) throw new CliError(`Thừa đối số "${parsed.positionals[1]}".`, `Unexpected argument "${parsed.positionals[1]}".`);
     if (command === "check") return await runCheck(file, opts);
     if (command === "build") return await runBuild(file, opts);
     if (command === "convert") return await runConvert(file, opts);
+    if (command === "report") return await runReport(file, opts);
+    if (command === "fix-encoding") return await runFixEncoding(file, opts);
     return await runImport(file, opts);
   } catch (e) {
     if (e instanceof CliError) {

@@ -12,6 +12,9 @@ import { planSheetSpec } from "../core/sheets/plan-sheet";
 import { registrySheetSpec } from "../core/sheets/registry-sheet";
 import { readTitleBlock } from "../core/title";
 import { convertedGrid } from "../core/convert-layout";
+import { fixLegacyText } from "../core/legacy-encoding";
+import { quarterReport, quarterReportTitle } from "../core/quarter-report";
+import { quarterReportSpec } from "../core/sheets/quarter-report-sheet";
 import { uniqueSheetName } from "../core/sheets/sheet-names";
 import { gridBounds } from "../core/grid";
 import { addReports } from "../xlsx/build-reports";
@@ -103,6 +106,50 @@ function uniqueTableName(wanted: string, workbook: ExcelJS.Workbook): string {
   let name = wanted;
   for (let i = 2; names.has(name.toLowerCase()); i++) name = `${wanted}${i}`;
   return name;
+}
+
+/** `kehoach report`: the quarter report for leaders, as a printable workbook and optionally JSON on stdout. */
+export async function runReport(file: string, opts: CommandOptions & { quarter?: string }): Promise<number> {
+  const quarter = Number(opts.quarter);
+  if (!Number.isInteger(quarter) || quarter < 1 || quarter > 4) {
+    throw new CliError(`--quarter phải là 1, 2, 3 hoặc 4.`, `--quarter must be 1, 2, 3 or 4.`);
+  }
+  if (!opts.output && !opts.json) throw new CliError(`Thiếu -o TỆP_RA hoặc --json (xem kehoach report --help).`, `Missing -o OUTPUT or --json (see kehoach report --help).`);
+  const { analysis } = await openAndAnalyse(file, opts);
+  const plan = analysis.plan;
+  if (plan.year === null) {
+    throw new CliError(`Không biết năm của kế hoạch: thêm --year YYYY.`, `The plan year is unknown: add --year YYYY.`);
+  }
+  const report = quarterReport(plan, quarter, plan.year, plan.asOf);
+  if (opts.output) {
+    const workbook = new ExcelJS.Workbook();
+    renderSheet(workbook, quarterReportSpec(report, plan.title));
+    await save(workbook, opts.output);
+  }
+  if (opts.json) process.stdout.write(JSON.stringify(report, null, 2) + "\n");
+  else process.stdout.write(`${quarterReportTitle(report)}: ${report.agencies.length} cơ quan / agencies, ${report.overdueTasks.length} nhiệm vụ quá hạn / overdue tasks → ${opts.output}\n`);
+  return 0;
+}
+
+/** `kehoach fix-encoding`: converts every cell typed in TCVN3 or VNI to Unicode, in all sheets, into a new file. */
+export async function runFixEncoding(file: string, opts: CommandOptions): Promise<number> {
+  const output = requireOutput(opts, "fix-encoding");
+  const { workbook } = await reopen(file);
+  const counts = { tcvn3: 0, vni: 0 };
+  workbook.eachSheet((ws) =>
+    ws.eachRow((row) =>
+      row.eachCell((cell) => {
+        if (typeof cell.value !== "string") return;
+        const fixed = fixLegacyText(cell.value);
+        if (!fixed) return;
+        cell.value = fixed.text;
+        counts[fixed.encoding]++;
+      }),
+    ),
+  );
+  await save(workbook, output);
+  process.stdout.write(`Đã đổi / Converted ${counts.tcvn3} ô TCVN3 / TCVN3 cells, ${counts.vni} ô VNI / VNI cells → ${output}\n`);
+  return 0;
 }
 
 /** `kehoach demo`: imports the sample plan, checks it as of 30/06/2024 and builds the report workbook. */

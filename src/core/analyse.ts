@@ -2,6 +2,7 @@ import type { IsoDate } from "./dates";
 import { countFindings, sortFindings, type Finding } from "./finding";
 import type { WorkbookGrids } from "./grid";
 import type { Plan } from "./plan";
+import { legacyEncodingFindings } from "./legacy-findings";
 import { locatePlan, readPlanAt, readRegistrySheet } from "./read-plan";
 import { checkPlan, type CheckOptions } from "./rules";
 
@@ -26,7 +27,10 @@ export function analyseWorkbook(workbook: WorkbookGrids, options: AnalyseOptions
   if (!where) return null;
   const registry = readRegistrySheet(workbook);
   const plan = readPlanAt(where, { asOf: options.asOf, year: options.year ?? null, registry });
-  const findings = sortFindings(checkPlan(plan, { ...options.check, registryFromWorkbook: registry !== null }));
+  const findings = sortFindings([
+    ...checkPlan(plan, { ...options.check, registryFromWorkbook: registry !== null }),
+    ...legacyEncodingFindings(where.grid, plan),
+  ]);
   return { plan, findings, registryFromWorkbook: registry !== null };
 }
 

@@ -118,3 +118,50 @@ describe("the installed command", () => {
     expect(bad.status).toBe(2);
   });
 });
+
+describe("kehoach report and fix-encoding", () => {
+  const dir = tempDir();
+  const plan = join(dir, "plan.xlsx");
+  beforeAll(async () => {
+    writeFileSync(join(dir, "seed.txt"), SEED_TEXT);
+    expect((await runCli("import", join(dir, "seed.txt"), "-o", plan)).code).toBe(0);
+  });
+
+  it("report --json prints every agency with zeros included, and writes the printable workbook", async () => {
+    const r = await runCli("report", plan, "--quarter", "1", "--as-of", "2024-04-15", "--json", "-o", join(dir, "q1.xlsx"));
+    expect(r.code).toBe(0);
+    const json = JSON.parse(r.stdout);
+    expect(Object.keys(json)).toEqual(["quarter", "year", "asOf", "agencies", "overdueTasks"]);
+    expect(json).toMatchObject({ quarter: 1, year: 2024, asOf: "2024-04-15" });
+    expect(json.agencies).toEqual([
+      { name: "Ban Dân vận Thành ủy", due: 1, done: 0, doneLate: 0, open: 0, overdue: 1 },
+      { name: "Ban Quản lý Khu kinh tế Hải Phòng", due: 0, done: 0, doneLate: 0, open: 0, overdue: 0 },
+      { name: "Liên đoàn Lao động thành phố", due: 2, done: 0, doneLate: 0, open: 0, overdue: 2 },
+    ]);
+    expect(json.overdueTasks.map((t: { number: string }) => t.number)).toEqual(["1", "2", "3"]);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(join(dir, "q1.xlsx"));
+    expect(wb.worksheets[0].name).toBe("Báo cáo quý I-2024");
+    expect(wb.worksheets[0].pageSetup.printTitlesRow).toBe("5:5");
+  });
+
+  it("report refuses a quarter that is not 1–4", async () => {
+    const r = await runCli("report", plan, "--quarter", "5", "--json");
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain("--quarter");
+  });
+
+  it("fix-encoding converts TCVN3 and VNI cells on every sheet and leaves Unicode cells alone", async () => {
+    const { encodeLegacyText } = await import("../../src/core/legacy-encoding");
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet("Cũ");
+    ws.addRow([encodeLegacyText("Phối hợp tổ chức hội nghị", "tcvn3"), encodeLegacyText("Chủ trì", "vni"), "Hải Phòng", 2024]);
+    const old = join(dir, "old.xlsx");
+    await wb.xlsx.writeFile(old);
+    const r = await runCli("fix-encoding", old, "-o", join(dir, "new.xlsx"));
+    expect(r.stdout).toContain("1 ô TCVN3 / TCVN3 cells, 1 ô VNI");
+    const back = new ExcelJS.Workbook();
+    await back.xlsx.readFile(join(dir, "new.xlsx"));
+    expect(back.getWorksheet("Cũ")!.getRow(1).values).toEqual([undefined, "Phối hợp tổ chức hội nghị", "Chủ trì", "Hải Phòng", 2024]);
+  });
+});

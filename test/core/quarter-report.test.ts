@@ -1,0 +1,96 @@
+import { analyseWorkbook } from "../../src/core/analyse";
+import type { CellValue } from "../../src/core/cell-value";
+import { encodeLegacyText } from "../../src/core/legacy-encoding";
+import { quarterReport } from "../../src/core/quarter-report";
+import { readPlan } from "../../src/core/read-plan";
+import { quarterReportSpec } from "../../src/core/sheets/quarter-report-sheet";
+import { matrixPlan, SEED_TEXT } from "../helpers/seed";
+import { parsePastedText, pastedGrid } from "../../src/core/import-text";
+
+// The seed plan with progress reported by the agencies after quarter II.
+function seedWithStatuses(): ReturnType<typeof readPlan> {
+  const grid = pastedGrid(parsePastedText(SEED_TEXT), "Kế hoạch");
+  const header = grid.values.findIndex((r) => r[0] === "Stt");
+  grid.values[header].push("Trạng thái", "Ngày hoàn thành");
+  const progress: Record<string, [string, string]> = {
+    "1.": ["Hoàn thành", "15/03/2024"], // Q1, on time
+    "2.": ["Hoàn thành", "10/04/2024"], // Q1, late
+    "4.": ["Hoàn thành", "28/06/2024"], // Q2, on time
+    "5.": ["Đang thực hiện", ""], // Q2, open on 30/6, overdue after
+    "6.": ["Hoàn thành", "02/07/2024"], // Q2, late
+    "7.": ["Đang thực hiện", ""], // Quý II, III → Q3
+  };
+  for (const row of grid.values) {
+    const p = progress[String(row[0])];
+    if (p) row.push(...(p as CellValue[]));
+  }
+  return readPlan({ sheets: [grid] }, { asOf: "2024-07-15" });
+}
+
+describe("the quarter report (2×2 of Vietnamese task tracking)", () => {
+  const plan = seedWithStatuses()!;
+
+  it("counts quarter II per lead agency: due, done on time, done late, open, overdue", () => {
+    const r = quarterReport(plan, 2, 2024, "2024-07-15");
+    expect(r.agencies).toEqual([
+      { name: "Ban Dân vận Thành ủy", due: 1, done: 1, doneLate: 0, open: 0, overdue: 0 },
+      { name: "Ban Quản lý Khu kinh tế Hải Phòng", due: 0, done: 0, doneLate: 0, open: 0, overdue: 0 },
+      { name: "Liên đoàn Lao động thành phố", due: 2, done: 0, doneLate: 1, open: 0, overdue: 1 },
+    ]);
+    for (const a of r.agencies) expect(a.due).toBe(a.done + a.doneLate + a.open + a.overdue);
+  });
+
+  it("agrees with the core's deadline states task by task", () => {
+    const r = quarterReport(plan, 2, 2024, "2024-07-15");
+    const q2 = plan.tasks.filter((t) => t.deadline === "2024-06-30");
+    const lateOrOnTime = q2.filter((t) => t.state === "done");
+    expect(r.agencies.reduce((s, a) => s + a.done + a.doneLate, 0)).toBe(lateOrOnTime.length);
+    expect(r.agencies.reduce((s, a) => s + a.doneLate, 0)).toBe(lateOrOnTime.filter((t) => t.punctuality === "late").length);
+    expect(r.agencies.reduce((s, a) => s + a.overdue, 0)).toBe(q2.filter((t) => t.state === "overdue").length);
+  });
+
+  it("lists the backlog: every task not done whose deadline passed by the as-of date, earlier quarters included", () => {
+    const r = quarterReport(plan, 2, 2024, "2024-07-15");
+    expect(r.overdueTasks.map((t) => [t.number, t.deadline, t.lead])).toEqual([
+      ["3", "2024-03-31", "Liên đoàn Lao động thành phố"],
+      ["5", "2024-06-30", "Liên đoàn Lao động thành phố"],
+    ]);
+    // As of the quarter's last day nothing of quarter II is overdue yet.
+    const onTheDay = quarterReport(plan, 2, 2024, "2024-06-30");
+    expect(onTheDay.overdueTasks.map((t) => t.number)).toEqual(["3"]);
+    expect(onTheDay.agencies[2]).toMatchObject({ open: 1, overdue: 0 });
+  });
+
+  it("is described as a printable sheet: A4 landscape, fit to width, header repeated", () => {
+    const spec = quarterReportSpec(quarterReport(plan, 2, 2024, "2024-07-15"), plan.title);
+    expect(spec.print).toEqual({ orientation: "landscape", fitToWidth: true, titleRows: [5, 5] });
+    const texts = spec.rows.flat().map((c) => (c && typeof c === "object" && "text" in c ? c.text : ""));
+    expect(texts[0]).toBe("Báo cáo quý II/2024 — tình hình đến ngày 15/07/2024");
+    expect(texts).toContain("2. Nhiệm vụ quá hạn chưa hoàn thành (2), kể cả từ các quý trước");
+  });
+});
+
+describe("text typed with the legacy TCVN3 / VNI fonts", () => {
+  it("is reported on each affected cell with the Unicode text as a fix", () => {
+    const tcvn = (s: string) => encodeLegacyText(s, "tcvn3");
+    const vni = (s: string) => encodeLegacyText(s, "vni");
+    const a = analyseWorkbook(
+      matrixPlan([
+        ["1.", tcvn("Xây dựng kế hoạch phối hợp năm 2024"), tcvn("Chủ trì"), "Phối hợp", "Phối hợp", "Quý I"],
+        ["2.", vni("Tổ chức hội nghị đối thoại"), "Phối hợp", vni("Chủ trì"), "Phối hợp", "Quý II"],
+      ]),
+      { asOf: "2024-06-30" },
+    )!;
+    const legacy = a.findings.filter((f) => f.rule === "text-legacy-encoding");
+    expect(legacy.map((f) => [f.cell, f.fix && "to" in f.fix ? f.fix.to : null])).toEqual([
+      ["B6", "Xây dựng kế hoạch phối hợp năm 2024"],
+      ["C6", "Chủ trì"],
+      ["B7", "Tổ chức hội nghị đối thoại"],
+      ["D7", "Chủ trì"],
+    ]);
+    expect(legacy[0].message.vi).toContain("TCVN3");
+    expect(legacy[2].message.en).toContain("VNI");
+    // Until converted, the role cells are not roles.
+    expect(a.findings.filter((f) => f.rule === "role-unknown").map((f) => f.cell)).toEqual(["C6", "D7"]);
+  });
+});
