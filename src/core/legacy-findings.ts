@@ -2,6 +2,7 @@ import { cellAddress } from "./address";
 import { finding, type Finding } from "./finding";
 import { gridValue, type SheetGrid } from "./grid";
 import { fixLegacyText } from "./legacy-encoding";
+import { memoByText } from "./memo";
 import type { Plan } from "./plan";
 
 const ENCODING_NAME = { tcvn3: "TCVN3 (.VnTime)", vni: "VNI (VNI-Times)" } as const;
@@ -10,12 +11,13 @@ const ENCODING_NAME = { tcvn3: "TCVN3 (.VnTime)", vni: "VNI (VNI-Times)" } as co
 export function legacyEncodingFindings(grid: SheetGrid, plan: Plan): Finding[] {
   const out: Finding[] = [];
   const taskByRow = new Map(plan.tasks.map((t) => [t.row, t.number]));
+  const fix = memoByText((v) => (typeof v === "string" ? fixLegacyText(v) : null));
   for (let r = plan.headerTop; r <= plan.lastRow; r++) {
     for (let c = plan.left; c <= plan.right; c++) {
       const v = gridValue(grid, r, c);
       // The raw text, not cleanText: TCVN3 writes "ư" as U+00AD, which cleaning would delete.
       if (typeof v !== "string" || v.length < 2) continue;
-      const fixed = fixLegacyText(v);
+      const fixed = fix(v);
       if (!fixed) continue;
       const cell = cellAddress(r, c);
       const task = taskByRow.get(r) ?? null;

@@ -7,7 +7,8 @@ import { findHeader, type HeaderMatch } from "./header";
 import type { Agency, Assignment, Plan, Task, TaskSource } from "./plan";
 import { buildRegistry, REGISTRY_SHEET, splitAgencies, type NamedAgency } from "./registry";
 import { cellText, foldAscii } from "./text";
-import { readTime } from "./time";
+import { readTime, type TimeReading } from "./time";
+import { memoByText } from "./memo";
 import { readTitleBlock } from "./title";
 import { readRole, readStatus } from "./vocabulary";
 
@@ -59,10 +60,12 @@ export function readPlanAt(where: PlanLocation, options: ReadOptions): Plan {
   const titleBlock = readTitleBlock(grid, b.top, header.headerTop, b.left, Math.max(b.right, header.right));
   const year = options.year ?? titleBlock.year;
   const yearSource = options.year ? "option" : titleBlock.yearSource;
-  const rows = readRawRows(grid, header, where.bottom);
+  const read = makeReaders(year);
+  const rows = readRawRows(grid, header, where.bottom, read);
   inheritFromGroups(rows);
   const registry = planRegistry(header, rows, options.registry ?? null);
-  const tasks = rows.filter((r) => r.kind === "task").map((r) => toTask(header, r, registry, year, options.asOf));
+  const columnAgency = new Map(header.columns.agencies.map((a) => [a.name, registry.find((x) => x.name === a.name || x.aliases.includes(a.name))?.name ?? a.name]));
+  const tasks = rows.filter((r) => r.kind === "task").map((r) => toTask(header, r, registry, columnAgency, read, options.asOf));
   return {
     sheet: grid.name,
     table: where.table,
@@ -103,8 +106,8 @@ interface RawRow {
 }
 
 // "1", "1.", "01", "1a", "13.5", "13.0" — markdown bold from copied documents tolerated.
-const TASK_NUMBER = /^0*(\d{1,4})((?:\.\d{1,3})*|[a-zđ])\.?$/i;
-const ROMAN = /^(?=[IVXLC])(C{0,3})(XC|XL|L?X{0,3})(IX|IV|V?I{0,3})$/i;
+const TASK_NUMBER = /^0*(\d{1,6})((?:\.\d{1,3})*|[a-zđ])\.?$/i;
+const ROMAN = /^(?=[MDCLXVI])M{0,3}(CM|CD|D?C{0,3})(XC|XL|L?X{0,3})(IX|IV|V?I{0,3})$/i;
 
 /** Reads a number cell: a task number ("1." → "1"), a section marker ("I.", "A.", "Phần II"), or nothing. */
 export function readNumberCell(text: string): { kind: "task"; number: string } | { kind: "section" } | { kind: "none" } {
@@ -113,22 +116,41 @@ export function readNumberCell(text: string): { kind: "task"; number: string } |
   const m = TASK_NUMBER.exec(t);
   if (m) return { kind: "task", number: `${Number(m[1])}${m[2].toLowerCase()}` };
   const head = t.split(/[.\s:)]/)[0];
-  if (ROMAN.test(head) && (t.length === head.length || /^[IVXLC]+[.\s:)]/i.test(t))) return { kind: "section" };
+  if (ROMAN.test(head) && (t.length === head.length || /^[MDCLXVI]+[.\s:)]/i.test(t))) return { kind: "section" };
   if (/^[A-ZĐ][.)]/.test(t) || /^[A-ZĐ]$/.test(t)) return { kind: "section" };
   if (/^(phan|muc|chuong|nhom)\s/.test(foldAscii(t))) return { kind: "section" };
   return { kind: "none" };
 }
 
-function readRawRows(grid: SheetGrid, h: HeaderMatch, bottom: number): RawRow[] {
+/** The cell readers of one plan read, each remembering the short texts it has seen. */
+interface Readers {
+  text: (v: CellValue) => string;
+  role: (v: CellValue) => ReturnType<typeof readRole>;
+  status: (v: CellValue) => ReturnType<typeof readStatus>;
+  time: (v: CellValue) => TimeReading;
+  date: (v: CellValue) => ReturnType<typeof readDateCell>;
+}
+
+function makeReaders(year: number | null): Readers {
+  return {
+    text: memoByText(cellText),
+    role: memoByText(readRole),
+    status: memoByText(readStatus),
+    time: memoByText((v) => readTime(v, year)),
+    date: memoByText(readDateCell),
+  };
+}
+
+function readRawRows(grid: SheetGrid, h: HeaderMatch, bottom: number, read: Readers): RawRow[] {
   const c = h.columns;
   const at = (r: number, col: number | null): CellValue => (col === null ? null : gridValue(grid, r, col));
-  const text = (r: number, col: number | null) => cellText(at(r, col));
+  const text = (r: number, col: number | null) => read.text(at(r, col));
   const rows: RawRow[] = [];
   let section: string | null = null;
   for (let r = h.dataTop; r <= bottom; r++) {
     const numberText = c.number === c.content ? "" : text(r, c.number);
     const content = text(r, c.content);
-    const roles = c.agencies.map((a) => ({ agency: a.name, col: a.col, value: at(r, a.col) })).filter((x) => cellText(x.value) !== "");
+    const roles = c.agencies.map((a) => ({ agency: a.name, col: a.col, value: at(r, a.col) })).filter((x) => read.text(x.value) !== "");
     const lead = text(r, c.lead);
     const coordinators = text(r, c.coordinators);
     const timeText = text(r, c.time);
@@ -212,7 +234,7 @@ function planRegistry(h: HeaderMatch, rows: RawRow[], existing: Agency[] | null)
   return existing ? base : buildRegistry(written, base);
 }
 
-function toTask(h: HeaderMatch, r: RawRow, registry: Agency[], year: number | null, asOf: IsoDate): Task {
+function toTask(h: HeaderMatch, r: RawRow, registry: Agency[], columnAgency: Map<string, string>, read: Readers, asOf: IsoDate): Task {
   const c = h.columns;
   const addr = (col: number | null) => (col === null ? null : cellAddress(r.row, col));
   const leadCell = r.inherited.includes("lead") && r.parent ? cellAddress(r.parent.row, c.lead!) : addr(c.lead);
@@ -227,21 +249,21 @@ function toTask(h: HeaderMatch, r: RawRow, registry: Agency[], year: number | nu
     coordinatorText: r.coordinators,
     statusKnown: true,
     statusStandard: true,
-    completedText: cellText(r.completed),
+    completedText: read.text(r.completed),
     completedValid: true,
     inherited: r.inherited,
   };
   const assignments: Assignment[] = [];
   if (h.layout === "matrix") {
     for (const role of r.roles) {
-      const reading = readRole(role.value);
+      const reading = read.role(role.value);
       const cell = cellAddress(roleRow, role.col);
-      const agency = registry.find((a) => a.name === role.agency || a.aliases.includes(role.agency))?.name ?? role.agency;
+      const agency = columnAgency.get(role.agency) ?? role.agency;
       if (reading.kind === "role") assignments.push({ agency, role: reading.role, cell });
       source.roleCells.push({
         agency,
         cell,
-        text: cellText(role.value),
+        text: read.text(role.value),
         reading: reading.kind === "role" ? reading.role : "unknown",
         standard: reading.kind === "role" ? reading.standard : false,
       });
@@ -255,14 +277,14 @@ function toTask(h: HeaderMatch, r: RawRow, registry: Agency[], year: number | nu
       if (!assignments.some((a) => a.agency === nameOf(n))) assignments.push({ agency: nameOf(n), role: "coordinate", cell: coordCell! });
     }
   }
-  const statusReading = readStatus(r.status);
+  const statusReading = read.status(r.status);
   const status = statusReading.kind === "status" ? statusReading.status : "notStarted";
   source.statusKnown = statusReading.kind === "status";
   source.statusStandard = statusReading.kind === "status" && statusReading.standard;
-  const completed = readDateCell(r.completed);
+  const completed = read.date(r.completed);
   source.completedValid = completed.kind !== "invalid";
   const completedOn = completed.kind === "date" ? completed.date : null;
-  const time = readTime(r.time, year);
+  const time = read.time(r.time);
   const leads = assignments.filter((a) => a.role === "lead").map((a) => a.agency);
   const { state, punctuality } = deadlineState({ time, status, completedOn }, asOf);
   return {
@@ -274,11 +296,11 @@ function toTask(h: HeaderMatch, r: RawRow, registry: Agency[], year: number | nu
     assignments,
     lead: leads[0] ?? null,
     coordinators: assignments.filter((a) => a.role === "coordinate").map((a) => a.agency),
-    timeText: cellText(r.time),
+    timeText: read.text(r.time),
     time,
     deadline: time.kind === "deadline" ? time.deadline : null,
     status,
-    statusText: cellText(r.status),
+    statusText: read.text(r.status),
     completedOn,
     note: r.note,
     result: r.result,

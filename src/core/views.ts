@@ -41,14 +41,18 @@ export function agencyViews(plan: Plan): AgencyView[] {
   const members = plan.agencies.filter((a) => !a.group);
   // Matrix plans keep their column order (the order the agencies signed); registries are sorted.
   const ordered = plan.layout === "matrix" ? members : [...members].sort((a, b) => compareVi(a.name, b.name));
-  return ordered.map((a) => ({
-    agency: a.name,
-    lead: plan.tasks.filter((t) => t.assignments.some((x) => x.agency === a.name && x.role === "lead")),
-    coordinate: plan.tasks.filter(
-      (t) => t.assignments.some((x) => x.agency === a.name && x.role === "coordinate") && !t.assignments.some((x) => x.agency === a.name && x.role === "lead"),
-    ),
-    shared: plan.tasks.filter((t) => t.lead !== null && groups.has(t.lead) && !t.assignments.some((x) => x.agency === a.name)),
-  }));
+  const views = new Map<string, AgencyView>(ordered.map((a) => [a.name, { agency: a.name, lead: [], coordinate: [], shared: [] }]));
+  const groupLed: Task[] = [];
+  // One pass over the tasks: each agency has at most one assignment per task.
+  for (const t of plan.tasks) {
+    for (const a of t.assignments) {
+      const v = views.get(a.agency);
+      if (v) (a.role === "lead" ? v.lead : v.coordinate).push(t);
+    }
+    if (t.lead !== null && groups.has(t.lead)) groupLed.push(t);
+  }
+  for (const v of views.values()) v.shared = groupLed.filter((t) => !t.assignments.some((x) => x.agency === v.agency));
+  return [...views.values()];
 }
 
 /** One row of the long assignments table: a task × agency with its role, quarter and state. */
@@ -100,24 +104,46 @@ const STATE_COLUMNS = ["Quá hạn", "Đến hạn trong quý", "Chưa đến h�
 
 /** Counts assignments per agency by role, by quarter and by state: the three tables of the summary sheet. */
 export function summaryTables(plan: Plan): CountTable[] {
-  const rows = assignmentRows(plan);
-  const agencies = agencyOrder(plan, rows);
-  const quarters = [...new Set(rows.map((r) => r.quarter))].sort(compareQuarter);
-  const states = STATE_COLUMNS.filter((s) => rows.some((r) => r.state === s));
+  // One pass: each task's quarter and state label are worked out once, then counted for each of its agencies.
+  const counts = { role: new Map<string, Map<string, number>>(), quarter: new Map<string, Map<string, number>>(), state: new Map<string, Map<string, number>>() };
+  const bump = (table: Map<string, Map<string, number>>, agency: string, column: string) => {
+    let row = table.get(agency);
+    if (!row) table.set(agency, (row = new Map()));
+    row.set(column, (row.get(column) ?? 0) + 1);
+  };
+  const used = new Set<string>();
+  const quarters = new Set<string>();
+  const states = new Set<string>();
+  for (const t of plan.tasks) {
+    if (t.assignments.length === 0) continue;
+    const quarter = quarterLabel(t);
+    const state = stateLabel(t);
+    quarters.add(quarter);
+    states.add(state);
+    for (const a of t.assignments) {
+      used.add(a.agency);
+      bump(counts.role, a.agency, ROLE_LABEL[a.role]);
+      bump(counts.quarter, a.agency, quarter);
+      bump(counts.state, a.agency, state);
+    }
+  }
+  const agencies = agencyOrder(plan, used);
+  const table = (title: string, columnField: keyof AssignmentRow, columns: string[], source: Map<string, Map<string, number>>): CountTable => ({
+    title,
+    rowField: "agency",
+    columnField,
+    rows: agencies,
+    columns,
+    counts: agencies.map((a) => columns.map((c) => source.get(a)?.get(c) ?? 0)),
+  });
   return [
-    countTable("Số nhiệm vụ theo vai trò", "role", ROLE_COLUMNS, agencies, rows),
-    countTable("Số nhiệm vụ theo quý (hạn chót)", "quarter", quarters, agencies, rows),
-    countTable("Số nhiệm vụ theo tình trạng", "state", states, agencies, rows),
+    table("Số nhiệm vụ theo vai trò", "role", ROLE_COLUMNS, counts.role),
+    table("Số nhiệm vụ theo quý (hạn chót)", "quarter", [...quarters].sort(compareQuarter), counts.quarter),
+    table("Số nhiệm vụ theo tình trạng", "state", STATE_COLUMNS.filter((s) => states.has(s)), counts.state),
   ];
 }
 
-function countTable(title: string, columnField: keyof AssignmentRow, columns: string[], agencies: string[], rows: AssignmentRow[]): CountTable {
-  const counts = agencies.map((a) => columns.map((c) => rows.filter((r) => r.agency === a && r[columnField] === c).length));
-  return { title, rowField: "agency", columnField, rows: agencies, columns, counts };
-}
-
-function agencyOrder(plan: Plan, rows: AssignmentRow[]): string[] {
-  const used = new Set(rows.map((r) => r.agency));
+function agencyOrder(plan: Plan, used: Set<string>): string[] {
   const listed = plan.agencies.map((a) => a.name).filter((n) => used.has(n));
   const extra = [...used].filter((n) => !listed.includes(n)).sort(compareVi);
   return [...listed, ...extra];

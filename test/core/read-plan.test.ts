@@ -119,10 +119,11 @@ describe("task numbers", () => {
     ["**3.**", "3"],
     ["1a", "1a"],
     ["13.5", "13.5"],
+    ["10234.", "10234"],
   ])("%s is task %s", (text, number) => {
     expect(readNumberCell(text)).toEqual({ kind: "task", number });
   });
-  it.each(["I.", "II", "**IV.**", "A.", "Phần II", "Mục 3"])("%s is a section", (text) => {
+  it.each(["I.", "II", "**IV.**", "XL.", "CD.", "MMXXIV", "A.", "Phần II", "Mục 3"])("%s is a section", (text) => {
     expect(readNumberCell(text).kind).toBe("section");
   });
 });
