@@ -1,0 +1,154 @@
+/* global Excel */
+import { cellAddress, columnLetters, rangeAddress } from "../core/address";
+import { isoToExcelSerial } from "../core/dates";
+import { gridValue, type SheetGrid, type TableArea } from "../core/grid";
+import type { Plan } from "../core/plan";
+import { highlightSpec, type HighlightSpec } from "../core/sheets/highlight";
+import { STYLES, type CellStyle } from "../core/sheets/spec";
+import { cellText } from "../core/text";
+import type { BulkWriter } from "./bulk-writer";
+import { RANGE_BYTES, SET_BYTES, jsonBytes } from "./bulk-writer";
+import { loadPlan, type PlanRule } from "./load-plan";
+import { NO_PLAN, TOO_OLD } from "./messages";
+import { writeQuietly } from "./quiet-writes";
+import { addRules, widthInPoints } from "./render-sheet";
+import { styleRange } from "./write-formats";
+import { capabilities } from "./requirements";
+import type { ExcelEnv, HighlightResult, PlanOptions } from "./types";
+
+// The helper column is the add-in's, not the user's: its dates are grey, as in the .xlsx output.
+const HELPER_STYLE: CellStyle = { ...STYLES.date, color: "#7F7F7F" };
+const HELPER_WIDTH = 12;
+
+/**
+ * Colours the plan's rows by deadline (overdue red, due this quarter amber, done green) with custom-formula rules that
+ * compare a helper column of real deadline dates with TODAY(), so colours stay right for co-authors without the add-in;
+ * re-running replaces only the add-in's own rules.
+ */
+export async function highlightDeadlines(
+  context: Excel.RequestContext,
+  env: ExcelEnv,
+  options: PlanOptions,
+): Promise<HighlightResult> {
+  const caps = capabilities(env);
+  const none = (notes: HighlightResult["notes"]): HighlightResult => ({
+    done: false,
+    sheet: null,
+    helperCell: null,
+    rulesAdded: 0,
+    rulesReplaced: 0,
+    notes,
+  });
+  if (!caps.generate) return none([TOO_OLD]);
+  const { read, analysis, rules } = await loadPlan(context, caps, options, {
+    rules: true,
+  });
+  if (!analysis) return none([NO_PLAN]);
+  const plan = analysis.plan;
+  const grid = read.grids.sheets.find((g) => g.name === plan.sheet)!;
+  const place = helperPlace(plan, grid);
+  const spec = highlightSpec({
+    ...plan,
+    columns: { ...plan.columns, deadlineHelper: place.col },
+  });
+  const own = rules.filter((r) => isOwnRule(r, spec));
+  const widenTable =
+    place.table !== null &&
+    place.col === place.table.right + 1 &&
+    caps.tableResize;
+  const notes =
+    place.table !== null && place.col > place.table.right && !widenTable
+      ? [OUTSIDE_TABLE]
+      : [];
+  const ws = context.workbook.worksheets.getItem(plan.sheet);
+  await writeQuietly(context, caps, read.eventsWereOn, async (w) => {
+    for (const r of own) r.format.delete();
+    await writeHelper(w, ws, spec);
+    if (widenTable && place.table) {
+      const t = place.table;
+      context.workbook.tables
+        .getItem(t.name)
+        .resize(ws.getRange(rangeAddress(t.top, t.left, t.bottom, place.col)));
+    }
+    await addRules(w, ws, spec.rules);
+  });
+  return {
+    done: true,
+    sheet: plan.sheet,
+    helperCell: cellAddress(spec.helper.headerRow, spec.helper.col),
+    rulesAdded: spec.rules.length,
+    rulesReplaced: own.length,
+    notes,
+  };
+}
+
+const OUTSIDE_TABLE = {
+  vi: "Cột hạn chót phụ nằm bên phải, ngoài bảng (cột sát bảng đang có dữ liệu, hoặc Excel này chưa mở rộng được bảng): sau khi sắp xếp lại bảng, hãy tô màu lại.",
+  en: "The helper deadline column sits right of the table, outside it (the column beside the table is in use, or this Excel cannot widen tables): after sorting the table, highlight again.",
+};
+
+/**
+ * Where the helper deadline column goes: where it already is, else the first column right of the plan (right of its
+ * table, if any) that is empty over the plan's rows, so a user's column is never written over.
+ */
+export function helperPlace(
+  plan: Plan,
+  grid: SheetGrid,
+): { col: number; table: TableArea | null } {
+  const table = plan.table
+    ? ((grid.tables ?? []).find((t) => t.name === plan.table) ?? null)
+    : null;
+  if (plan.columns.deadlineHelper !== null)
+    return { col: plan.columns.deadlineHelper, table };
+  const top = table?.top ?? plan.headerTop;
+  const bottom = Math.max(plan.lastRow, plan.headerBottom, table?.bottom ?? 0);
+  let col = (table?.right ?? plan.right) + 1;
+  while (rowsUsed(grid, col, top, bottom)) col++;
+  return { col, table };
+}
+
+function rowsUsed(
+  grid: SheetGrid,
+  col: number,
+  top: number,
+  bottom: number,
+): boolean {
+  for (let r = top; r <= bottom; r++)
+    if (cellText(gridValue(grid, r, col)) !== "") return true;
+  return false;
+}
+
+// The add-in's rules all test the helper column (or are exactly the formulas it writes); the user's other rules stay.
+function isOwnRule(rule: PlanRule, spec: HighlightSpec): boolean {
+  const formula = rule.formula.replace(/^=/, "");
+  return (
+    spec.rules.some((r) => r.formula === formula) ||
+    formula.includes(`$${columnLetters(spec.helper.col)}${spec.helper.top}`)
+  );
+}
+
+async function writeHelper(
+  w: BulkWriter,
+  ws: Excel.Worksheet,
+  spec: HighlightSpec,
+): Promise<void> {
+  const { col, headerRow, header, top, values } = spec.helper;
+  const letter = columnLetters(col);
+  const body = values.map((d) => [d ? isoToExcelSerial(d) : ""]);
+  await w.room(3 * RANGE_BYTES + 30 * SET_BYTES + jsonBytes(body));
+  ws.getRange(`${letter}:${letter}`).format.columnWidth =
+    widthInPoints(HELPER_WIDTH);
+  const headerCell = ws.getRange(cellAddress(headerRow, col));
+  headerCell.values = [[header]];
+  styleRange(headerCell, STYLES.header, {
+    top: headerRow,
+    left: col,
+    bottom: headerRow,
+    right: col,
+  });
+  if (body.length === 0) return;
+  const area = { top, left: col, bottom: top + body.length - 1, right: col };
+  const range = ws.getRange(rangeAddress(area.top, col, area.bottom, col));
+  range.values = body;
+  styleRange(range, HELPER_STYLE, area);
+}

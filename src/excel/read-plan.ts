@@ -1,0 +1,45 @@
+/* global Excel */
+import { quoteSheetName, rangeAddress } from "../core/address";
+import type { DeadlineState } from "../core/deadline";
+import type { Plan } from "../core/plan";
+import { loadPlan } from "./load-plan";
+import { NO_PLAN } from "./messages";
+import { capabilities } from "./requirements";
+import type { ExcelEnv, PlanOptions, ReadPlanResult } from "./types";
+
+/** Finds the plan in the open workbook and checks it: tasks, findings and deadline states as of the given date. */
+export async function readPlan(
+  context: Excel.RequestContext,
+  env: ExcelEnv,
+  options: PlanOptions,
+): Promise<ReadPlanResult> {
+  const { analysis } = await loadPlan(context, capabilities(env), options);
+  if (!analysis) return { found: false, notes: [NO_PLAN] };
+  const { plan, findings, registryFromWorkbook } = analysis;
+  return {
+    found: true,
+    plan,
+    findings,
+    states: stateCounts(plan),
+    where: {
+      sheet: plan.sheet,
+      table: plan.table,
+      address: `${quoteSheetName(plan.sheet)}!${rangeAddress(plan.headerTop, plan.left, Math.max(plan.lastRow, plan.headerBottom), plan.right)}`,
+    },
+    registryFromWorkbook,
+    notes: [],
+  };
+}
+
+function stateCounts(plan: Plan): Record<DeadlineState, number> {
+  const counts: Record<DeadlineState, number> = {
+    done: 0,
+    overdue: 0,
+    due: 0,
+    upcoming: 0,
+    ongoing: 0,
+    unknown: 0,
+  };
+  for (const t of plan.tasks) counts[t.state]++;
+  return counts;
+}

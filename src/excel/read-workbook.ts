@@ -1,0 +1,128 @@
+/* global Excel */
+// The batched read every command starts with: the sheet list (with the add-in's marks) in one request, then the
+// values of every sheet that could hold the plan in a second one.
+import { parseRangeAddress } from "../core/address";
+import type { CellValue } from "../core/cell-value";
+import type { SheetGrid, WorkbookGrids } from "../core/grid";
+import {
+  MARKS_SETTING,
+  markOf,
+  parseMarkSetting,
+  sheetLoadPaths,
+  type MarkEntry,
+} from "./generated-marks";
+import type { Capabilities } from "./requirements";
+
+/** One worksheet as the commands need to know it. */
+export interface SheetInfo {
+  id: string;
+  name: string;
+  visibility: string;
+  /** The spec key of a sheet the add-in generated; null for the user's sheets. */
+  generated: string | null;
+}
+
+/** What the first two requests of a command learn about the workbook. */
+export interface WorkbookRead {
+  sheets: SheetInfo[];
+  /** Every table in the workbook, with its sheet, so new table names do not clash. */
+  tables: { name: string; sheet: string }[];
+  /** The plan candidates (and the agency registry) as grids for the core. */
+  grids: WorkbookGrids;
+  /** The settings list of generated sheets as read, to rewrite without deleted sheets. */
+  markSettings: MarkEntry[];
+  /** Whether events were on before the command, to put them back as they were. */
+  eventsWereOn: boolean | null;
+  /** The conditional formats of each read sheet, when the command asked for them. */
+  conditionalFormats: Map<string, Excel.ConditionalFormatCollection>;
+}
+
+/** Reads the sheet list, tables, marks and every user sheet's values in two requests, whatever the size of the plan. */
+export async function readWorkbook(
+  context: Excel.RequestContext,
+  caps: Capabilities,
+  opts: { conditionalFormats?: boolean } = {},
+): Promise<WorkbookRead> {
+  const wb = context.workbook;
+  const sheets = wb.worksheets;
+  sheets.load(sheetLoadPaths(caps));
+  const tables = wb.tables;
+  tables.load("items/name,items/worksheet/name");
+  const setting = wb.settings.getItemOrNullObject(MARKS_SETTING);
+  setting.load("value");
+  if (caps.events) context.runtime.load("enableEvents");
+  await context.sync();
+
+  const markSettings = setting.isNullObject
+    ? []
+    : parseMarkSetting(setting.value);
+  const infos: SheetInfo[] = sheets.items.map((ws) => ({
+    id: ws.id,
+    name: ws.name,
+    visibility: ws.visibility,
+    generated: markOf(ws, caps, markSettings),
+  }));
+  // Generated sheets are never the plan, and very hidden ones are machinery (the .xlsx marks sheet), not the user's.
+  const readable = sheets.items.filter(
+    (ws, i) => infos[i].generated === null && ws.visibility !== "VeryHidden",
+  );
+  const used = readable.map((ws) =>
+    ws.getUsedRangeOrNullObject(true).load("values,rowIndex,columnIndex"),
+  );
+  const readableNames = new Set(readable.map((ws) => ws.name));
+  const tableRanges = tables.items
+    .filter((t) => readableNames.has(t.worksheet.name))
+    .map((t) => ({
+      name: t.name,
+      sheet: t.worksheet.name,
+      range: t.getRange().load("address"),
+    }));
+  const conditionalFormats = new Map<
+    string,
+    Excel.ConditionalFormatCollection
+  >();
+  if (opts.conditionalFormats && caps.conditionalFormats) {
+    for (const ws of readable)
+      conditionalFormats.set(
+        ws.name,
+        ws.getRange().conditionalFormats.load("items/type"),
+      );
+  }
+  await context.sync();
+
+  const grids: SheetGrid[] = readable.map((ws, i) => {
+    const range = used[i];
+    const areas = tableRanges
+      .filter((t) => t.sheet === ws.name)
+      .flatMap((t) => {
+        const area = parseRangeAddress(t.range.address);
+        return area ? [{ name: t.name, ...area }] : [];
+      });
+    if (range.isNullObject) return { name: ws.name, values: [], tables: areas };
+    return {
+      name: ws.name,
+      values: range.values.map((row) => row.map(cellValue)),
+      origin: { row: range.rowIndex + 1, col: range.columnIndex + 1 },
+      tables: areas,
+    };
+  });
+  return {
+    sheets: infos,
+    tables: tables.items.map((t) => ({
+      name: t.name,
+      sheet: t.worksheet.name,
+    })),
+    grids: { sheets: grids },
+    markSettings,
+    eventsWereOn: caps.events ? context.runtime.enableEvents : null,
+    conditionalFormats,
+  };
+}
+
+// Office.js reports an empty cell as ""; the core, like the .xlsx reader, expects null there.
+function cellValue(v: unknown): CellValue {
+  if (v === "" || v === null || v === undefined) return null;
+  if (typeof v === "string" || typeof v === "number" || typeof v === "boolean")
+    return v;
+  return String(v);
+}

@@ -1,0 +1,167 @@
+/* global Excel */
+// Renders a core sheet spec onto a new worksheet with batched Office.js writes, in two phases: contents (values and
+// what must precede them), then layout (formats, tables, rules, dropdowns, print setup). The .xlsx adapter renders the
+// same specs (src/xlsx/render-sheet.ts), so both outputs match.
+import { columnLetters, rangeAddress } from "../core/address";
+import type { ConditionalRule, SheetSpec } from "../core/sheets/spec";
+import { BulkWriter, jsonBytes, RANGE_BYTES, SET_BYTES } from "./bulk-writer";
+import { address, heightRuns, textColumns } from "./format-areas";
+import type { Capabilities } from "./requirements";
+import { specInput } from "./typed-text";
+import { writeFormats } from "./write-formats";
+
+// DESIGN §6: write blocks of at most this many rows, and of at most this many bytes, so no request grows past the limit.
+const BLOCK_ROWS = 5000;
+const BLOCK_BYTES = 1_000_000;
+const TABLE_STYLE = "TableStyleLight9";
+// Inches of the .xlsx page margins, in points.
+const MARGINS = {
+  leftMargin: 28.8,
+  rightMargin: 28.8,
+  topMargin: 36,
+  bottomMargin: 36,
+  headerMargin: 21.6,
+  footerMargin: 21.6,
+};
+
+/** Converts an .xlsx column width (characters of the default font) to the points Office.js uses. */
+export function widthInPoints(chars: number): number {
+  return Math.round((chars * 7 + 5) * 0.75 * 100) / 100;
+}
+
+/** Writes the sheet's values (text kept as text), the "@" format of text-only table columns before them, column widths and merges. */
+export async function writeSheetContents(
+  w: BulkWriter,
+  ws: Excel.Worksheet,
+  spec: SheetSpec,
+): Promise<void> {
+  const width = spec.rows.reduce((n, r) => Math.max(n, r.length), 0);
+  for (const [i, c] of spec.columns.entries()) {
+    await w.room(RANGE_BYTES + SET_BYTES);
+    const letter = columnLetters(i + 1);
+    ws.getRange(`${letter}:${letter}`).format.columnWidth = widthInPoints(
+      c.width,
+    );
+  }
+  const textAreas = textColumns(spec);
+  for (const a of textAreas) {
+    await w.room(RANGE_BYTES + SET_BYTES);
+    ws.getRange(address(a)).numberFormat = "@" as unknown as string[][];
+  }
+  const isText = (r: number, c: number) =>
+    textAreas.some(
+      (a) => r >= a.top && r <= a.bottom && c >= a.left && c <= a.right,
+    );
+  let top = 0;
+  while (top < spec.rows.length && width > 0) {
+    const block: (string | number | null)[][] = [];
+    let bytes = 0;
+    while (
+      top + block.length < spec.rows.length &&
+      block.length < BLOCK_ROWS &&
+      bytes < BLOCK_BYTES
+    ) {
+      const r = top + block.length;
+      const row = Array.from({ length: width }, (_, c) =>
+        specInput(spec.rows[r][c] ?? null, isText(r + 1, c + 1)),
+      );
+      bytes += jsonBytes(row);
+      block.push(row);
+    }
+    if (block.some((row) => row.some((v) => v !== null))) {
+      await w.room(RANGE_BYTES + SET_BYTES + bytes);
+      ws.getRange(rangeAddress(top + 1, 1, top + block.length, width)).values =
+        block;
+    }
+    top += block.length;
+  }
+  for (const m of spec.merges) {
+    await w.room(RANGE_BYTES + SET_BYTES);
+    ws.getRange(address(m)).merge(false);
+  }
+}
+
+/** Formats the sheet and adds its tables, highlight rules, dropdowns, frozen header and print setup. */
+export async function writeSheetLayout(
+  w: BulkWriter,
+  ws: Excel.Worksheet,
+  spec: SheetSpec,
+  caps: Capabilities,
+): Promise<Map<string, Excel.Table>> {
+  await writeFormats(w, ws, spec, caps);
+  for (const run of heightRuns(spec)) {
+    await w.room(RANGE_BYTES + SET_BYTES);
+    ws.getRange(`${run.top}:${run.bottom}`).format.rowHeight = run.height;
+  }
+  const tables = new Map<string, Excel.Table>();
+  for (const t of spec.tables) {
+    await w.room(RANGE_BYTES + 5 * SET_BYTES);
+    const table = ws.tables.add(address(t), true);
+    table.name = t.name;
+    table.style = TABLE_STYLE;
+    table.showBandedRows = true;
+    table.showFilterButton = true;
+    tables.set(t.name, table);
+  }
+  if (caps.conditionalFormats) await addRules(w, ws, spec.conditionalFormats);
+  if (caps.dataValidation) {
+    for (const v of spec.validations) {
+      await w.room(RANGE_BYTES + 3 * SET_BYTES + jsonBytes(v.list));
+      listValidation(ws.getRange(address(v)), v.list);
+    }
+  }
+  await w.room(6 * SET_BYTES);
+  if (spec.freezeRows) ws.freezePanes.freezeRows(spec.freezeRows);
+  if (spec.tabColor) ws.tabColor = spec.tabColor;
+  if (caps.pageLayout) printSetup(ws, spec.print);
+  return tables;
+}
+
+/** Adds custom-formula rules over their areas (never whole columns), each at the priority of its place in the list. */
+export async function addRules(
+  w: BulkWriter,
+  ws: Excel.Worksheet,
+  rules: ConditionalRule[],
+): Promise<void> {
+  for (const [i, rule] of rules.entries()) {
+    await w.room(RANGE_BYTES + 5 * SET_BYTES + rule.formula.length);
+    const cf = ws
+      .getRange(address(rule.area))
+      .conditionalFormats.add("Custom" as Excel.ConditionalFormatType);
+    cf.custom.rule.formula = `=${rule.formula}`;
+    cf.custom.format.fill.color = rule.fill;
+    cf.custom.format.font.color = rule.font;
+    cf.priority = i;
+  }
+}
+
+/** A dropdown list that allows blanks and warns (not blocks) on other text, as in the .xlsx output. */
+export function listValidation(range: Excel.Range, list: string[]): void {
+  range.dataValidation.rule = {
+    list: { inCellDropDown: true, source: list.join(",") },
+  };
+  range.dataValidation.ignoreBlanks = true;
+  range.dataValidation.errorAlert = {
+    showAlert: true,
+    style: "Warning" as Excel.DataValidationAlertStyle,
+    title: "Giá trị không có trong danh sách",
+    message: `Chọn một trong: ${list.join(", ")}`,
+  };
+}
+
+function printSetup(ws: Excel.Worksheet, print: SheetSpec["print"]): void {
+  const layout = ws.pageLayout;
+  layout.set({
+    orientation: (print.orientation === "landscape"
+      ? "Landscape"
+      : "Portrait") as Excel.PageOrientation,
+    paperSize: "A4" as Excel.PaperType,
+    centerHorizontally: true,
+    ...MARGINS,
+    ...(print.fitToWidth
+      ? { zoom: { horizontalFitToPages: 1, verticalFitToPages: 0 } }
+      : {}),
+  });
+  if (print.titleRows)
+    layout.setPrintTitleRows(`$${print.titleRows[0]}:$${print.titleRows[1]}`);
+}

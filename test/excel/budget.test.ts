@@ -1,0 +1,81 @@
+import { applyFixes, buildAgencySheets, buildSummary, highlightDeadlines, readPlan, selectCell } from "../../src/excel";
+import type { Finding } from "../../src/core/finding";
+import { PAYLOAD_LIMIT_BYTES, type RequestRecord, type SimWorkbook } from "../excel-sim";
+import { AS_OF, generatedSim } from "./helpers/fixtures";
+import { envOf, measured } from "./helpers/workbooks";
+
+/** What one use-case cost: round trips, the largest request, and whether its bulk writes ran with calculation suspended. */
+interface Cost {
+  syncs: number;
+  maxRequestBytes: number;
+  requests: RequestRecord[];
+}
+
+// Every use-case, in the order a user would run them, on one workbook.
+async function costs(sim: SimWorkbook): Promise<Record<string, Cost>> {
+  const env = envOf(sim);
+  const out: Record<string, Cost> = {};
+  let findings: Finding[] = [];
+  const steps: [string, (ctx: Excel.RequestContext) => Promise<unknown>][] = [
+    ["readPlan", async (ctx) => {
+      const r = await readPlan(ctx, env, { asOf: AS_OF });
+      findings = r.found ? r.findings : [];
+    }],
+    ["selectCell", (ctx) => selectCell(ctx, env, findings[0])],
+    ["applyFixes", (ctx) => applyFixes(ctx, env, findings.filter((f) => f.fix))],
+    ["highlightDeadlines", (ctx) => highlightDeadlines(ctx, env, { asOf: AS_OF })],
+    ["highlightDeadlines again", (ctx) => highlightDeadlines(ctx, env, { asOf: AS_OF })],
+    ["buildAgencySheets", (ctx) => buildAgencySheets(ctx, env, { asOf: AS_OF })],
+    ["buildAgencySheets again", (ctx) => buildAgencySheets(ctx, env, { asOf: AS_OF })],
+    ["buildSummary", (ctx) => buildSummary(ctx, env, { asOf: AS_OF })],
+    ["buildSummary again", (ctx) => buildSummary(ctx, env, { asOf: AS_OF })],
+  ];
+  for (const [name, run] of steps) {
+    const m = await measured(sim, run);
+    out[name] = { syncs: m.syncs, maxRequestBytes: m.maxRequestBytes, requests: [...sim.stats.requests] };
+  }
+  return out;
+}
+
+describe("the Office.js budget: requests constant in rows and agencies, none near 5 MB", () => {
+  let small: Record<string, Cost>;
+  let large: Record<string, Cost>;
+
+  beforeAll(async () => {
+    small = await costs(await generatedSim(20));
+    large = await costs(await generatedSim(5000));
+  }, 120000);
+
+  test("every use-case makes as many round trips for 5,000 tasks as for 20", () => {
+    const syncs = (c: Record<string, Cost>) => Object.fromEntries(Object.entries(c).map(([k, v]) => [k, v.syncs]));
+    expect(syncs(large)).toEqual(syncs(small));
+    expect(syncs(small)).toEqual({
+      readPlan: 3,
+      selectCell: 1,
+      applyFixes: 2,
+      highlightDeadlines: 5,
+      "highlightDeadlines again": 5,
+      buildAgencySheets: 6,
+      "buildAgencySheets again": 6,
+      buildSummary: 6,
+      "buildSummary again": 6,
+    });
+  });
+
+  test("no request of 5,000 tasks × 12 agencies comes near Excel on the web's 5 MB limit", () => {
+    for (const cost of Object.values(large)) expect(cost.maxRequestBytes).toBeLessThan(0.9 * PAYLOAD_LIMIT_BYTES);
+    expect(large.buildAgencySheets.maxRequestBytes).toBeGreaterThan(1_000_000);
+  });
+
+  test("bulk writes run with calculation and screen updating suspended", () => {
+    for (const name of ["buildAgencySheets", "buildSummary"]) {
+      const writes = large[name].requests.filter((r) => r.cellsWritten > 1000);
+      expect(writes.length).toBeGreaterThan(0);
+      for (const r of writes) expect(r).toMatchObject({ calculationSuspended: true, screenUpdatingSuspended: true });
+    }
+  });
+
+  test("reads return no more than the workbook holds: one batched read of values per command", () => {
+    for (const cost of Object.values(large)) expect(cost.requests.filter((r) => r.cellsRead > 20000).length).toBeLessThanOrEqual(1);
+  });
+});
