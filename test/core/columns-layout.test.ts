@@ -201,3 +201,18 @@ describe("converting between the layouts", () => {
     expect([p.layout, p.tasks[0].lead, p.tasks[0].deadline]).toEqual(["columns", "Sở Y tế", "2025-09-30"]);
   });
 });
+
+describe("agency sheet names", () => {
+  it("are unique even when two long names cut to the same 31 characters", () => {
+    const a = analyseWorkbook(
+      plan([
+        ["1", "Việc một", "Viện Hàn lâm Khoa học và Công nghệ Việt Nam", "Viện Hàn lâm Khoa học và Công nghệ quốc gia", "", "6/2025"],
+      ]),
+      { asOf },
+    )!;
+    const names = agencySheetSpecs(a.plan, asOf).map((s) => s.name);
+    expect(names).toHaveLength(2);
+    expect(new Set(names).size).toBe(2);
+    for (const n of names) expect(n.length).toBeLessThanOrEqual(31);
+  });
+});

@@ -36,9 +36,9 @@ describe("buildSummary", () => {
     expect(summary.customProperties).toEqual({ "kehoach.generated": "summary" });
     const counts = summaryTables(read.plan);
     expect(summary.pivotTables.map((p) => ({ name: p.name, source: p.source, rows: p.rows, columns: p.columns, data: p.data.map((d) => [d.name, d.field, d.summarizeBy]) }))).toEqual([
-      { name: "PivotVaiTro", source: "PhanCong", rows: ["Cơ quan"], columns: ["Vai trò"], data: [["Số nhiệm vụ", "Stt", "Count"]] },
-      { name: "PivotQuy", source: "PhanCong", rows: ["Cơ quan"], columns: ["Quý"], data: [["Số nhiệm vụ", "Stt", "Count"]] },
-      { name: "PivotTinhTrang", source: "PhanCong", rows: ["Cơ quan"], columns: ["Tình trạng"], data: [["Số nhiệm vụ", "Stt", "Count"]] },
+      { name: "PivotVaiTro", source: "PhanCong", rows: ["Cơ quan"], columns: ["Vai trò"], data: [["Số nhiệm vụ", "Cơ quan", "Count"]] },
+      { name: "PivotQuy", source: "PhanCong", rows: ["Cơ quan"], columns: ["Quý"], data: [["Số nhiệm vụ", "Cơ quan", "Count"]] },
+      { name: "PivotTinhTrang", source: "PhanCong", rows: ["Cơ quan"], columns: ["Tình trạng"], data: [["Số nhiệm vụ", "Cơ quan", "Count"]] },
     ]);
     summary.pivotTables.forEach((pivot, i) => {
       counts[i].rows.forEach((agency, r) =>

@@ -2,7 +2,7 @@ import type { IsoDate } from "../dates";
 import type { Plan, Task } from "../plan";
 import { ROLE_LABEL } from "../vocabulary";
 import { agencyViews, asOfLine, stateLabel, type AgencyView } from "../views";
-import { validSheetName } from "./sheet-names";
+import { uniqueSheetName, validSheetName } from "./sheet-names";
 import { emptySheet, type SheetSpec, type SpecCell, type StyleId } from "./spec";
 
 const HEADER = ["Stt", "Nội dung", "Vai trò", "Cơ quan chủ trì", "Thời gian", "Hạn chót", "Trạng thái", "Ngày hoàn thành", "Tình trạng"];
@@ -11,7 +11,14 @@ const HEADER_ROW = 5;
 
 /** Describes one sheet per agency: title, as-of date, then the tasks it leads, coordinates, and shares with a group. */
 export function agencySheetSpecs(plan: Plan, asOf: IsoDate): SheetSpec[] {
-  return agencyViews(plan).map((view) => agencySheetSpec(plan, view, asOf));
+  // Long names can cut to the same 31 characters: each sheet gets a name of its own.
+  const names: string[] = [];
+  return agencyViews(plan).map((view) => {
+    const spec = agencySheetSpec(plan, view, asOf);
+    spec.name = uniqueSheetName(spec.name, names);
+    names.push(spec.name);
+    return spec;
+  });
 }
 
 function agencySheetSpec(plan: Plan, view: AgencyView, asOf: IsoDate): SheetSpec {

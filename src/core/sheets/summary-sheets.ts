@@ -56,7 +56,8 @@ export function summarySpecs(plan: Plan, asOf: IsoDate, names: { assignments: st
       title: t.title,
       rowField: fieldHeader(t.rowField),
       columnField: fieldHeader(t.columnField),
-      dataField: fieldHeader("number"),
+      // Every assignment row has an agency; counting "Stt" would miss tasks written without a number.
+      dataField: fieldHeader("agency"),
     })),
     chart: { title: "Nhiệm vụ theo cơ quan và vai trò", pivot: "PivotVaiTro" },
   };
