@@ -70,10 +70,11 @@ export function applyHighlight(workbook: ExcelJS.Workbook, spec: HighlightSpec):
   const header = ws.getCell(spec.helper.headerRow, spec.helper.col);
   header.value = spec.helper.header;
   applyStyle(header, STYLES.header);
+  const helperStyle = { ...STYLES.date, color: "#7F7F7F" };
   spec.helper.values.forEach((d, i) => {
     const cell = ws.getCell(spec.helper.top + i, spec.helper.col);
     cell.value = d ? utcDate(d) : null;
-    applyStyle(cell, { ...STYLES.date, color: "#7F7F7F" });
+    applyStyle(cell, helperStyle);
   });
   ws.getColumn(spec.helper.col).width = 12;
   addRules(ws, spec.rules);

@@ -126,22 +126,32 @@ export function utcDate(iso: IsoDate): Date {
   return new Date(`${iso}T00:00:00Z`);
 }
 
-/** Applies one named style to an exceljs cell. */
+// exceljs recognises a style object it has already seen and skips re-serialising it: sharing one object per style
+// makes writing large sheets several times faster.
+const excelStyles = new WeakMap<CellStyle, Partial<ExcelJS.Style>>();
+
+/** Applies one named style to an exceljs cell (cells with the same style share one style object). */
 export function applyStyle(cell: ExcelJS.Cell, s: CellStyle): void {
-  cell.font = {
-    name: "Times New Roman",
-    size: s.size ?? 11,
-    ...(s.bold ? { bold: true } : {}),
-    ...(s.italic ? { italic: true } : {}),
-    ...(s.color ? { color: { argb: argb(s.color) } } : {}),
+  let style = excelStyles.get(s);
+  if (!style) excelStyles.set(s, (style = excelStyle(s)));
+  cell.style = style;
+}
+
+function excelStyle(s: CellStyle): Partial<ExcelJS.Style> {
+  const thin = { style: "thin" as const, color: { argb: "FFBFBFBF" } };
+  return {
+    font: {
+      name: "Times New Roman",
+      size: s.size ?? 11,
+      ...(s.bold ? { bold: true } : {}),
+      ...(s.italic ? { italic: true } : {}),
+      ...(s.color ? { color: { argb: argb(s.color) } } : {}),
+    },
+    ...(s.fill ? { fill: { type: "pattern", pattern: "solid", fgColor: { argb: argb(s.fill) } } as ExcelJS.Fill } : {}),
+    alignment: { vertical: "top", wrapText: s.wrap ?? false, ...(s.align ? { horizontal: s.align } : {}) },
+    ...(s.numberFormat ? { numFmt: s.numberFormat } : {}),
+    ...(s.border ? { border: { top: thin, left: thin, bottom: thin, right: thin } } : {}),
   };
-  if (s.fill) cell.fill = { type: "pattern", pattern: "solid", fgColor: { argb: argb(s.fill) } };
-  cell.alignment = { vertical: "top", wrapText: s.wrap ?? false, ...(s.align ? { horizontal: s.align } : {}) };
-  if (s.numberFormat) cell.numFmt = s.numberFormat;
-  if (s.border) {
-    const thin = { style: "thin" as const, color: { argb: "FFBFBFBF" } };
-    cell.border = { top: thin, left: thin, bottom: thin, right: thin };
-  }
 }
 
 function argb(hex: string): string {
