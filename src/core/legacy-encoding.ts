@@ -262,9 +262,12 @@ function score(text: string, encoding: LegacyEncoding): Score | null {
   return accepted ? { margin: good - bad, ambiguous } : null;
 }
 
+const LATIN1_UPPER_HALF = /[\u0080-\u00FF]/;
+
 /** Tells whether a cell's text is TCVN3 or VNI mojibake, or null when it is (or may well be) ordinary text. */
 export function detectLegacyEncoding(text: string): LegacyEncoding | null {
-  if (NON_LATIN1_LETTER.test(text)) return null;
+  // Mojibake always holds a character of Latin-1's upper half; plain ASCII ("1234.", "Ban") decodes to itself.
+  if (!LATIN1_UPPER_HALF.test(text) || NON_LATIN1_LETTER.test(text)) return null;
   const tcvn3 = score(text, "tcvn3");
   const vni = score(text, "vni");
   if (tcvn3 && vni) {

@@ -150,7 +150,11 @@ function readRawRows(grid: SheetGrid, h: HeaderMatch, bottom: number, read: Read
   for (let r = h.dataTop; r <= bottom; r++) {
     const numberText = c.number === c.content ? "" : text(r, c.number);
     const content = text(r, c.content);
-    const roles = c.agencies.map((a) => ({ agency: a.name, col: a.col, value: at(r, a.col) })).filter((x) => read.text(x.value) !== "");
+    const roles: RawRow["roles"] = [];
+    for (const a of c.agencies) {
+      const value = at(r, a.col);
+      if (value !== null && read.text(value) !== "") roles.push({ agency: a.name, col: a.col, value });
+    }
     const lead = text(r, c.lead);
     const coordinators = text(r, c.coordinators);
     const timeText = text(r, c.time);

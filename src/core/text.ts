@@ -4,9 +4,9 @@ import type { CellValue } from "./cell-value";
 const INVISIBLE = /[\u00AD\u200B-\u200D\u2060\uFEFF]/g;
 // White space, including NBSP, and control characters all count as one space.
 const SPACES = /[\s\u0000-\u001F\u007F-\u009F]+/g;
-// Anything cleanText would change apart from the Unicode form: invisible or control characters, white space other
-// than single inner spaces.
-const UNCLEAN = /[\u00AD\u200B-\u200D\u2060\uFEFF\u0000-\u001F\u007F-\u009F]|[^\S ]| {2}|^ | $/;
+// Invisible or control characters, or white space other than a plain space: what cleanText would change besides
+// the Unicode form and runs of spaces.
+const UNCLEAN = /[\u00AD\u200B-\u200D\u2060\uFEFF\u0000-\u001F\u007F-\u009F]|[^\S ]/;
 // Vietnamese tone marks (huyền, sắc, ngã, hỏi, nặng) — as opposed to letter marks such as â, ă, ơ.
 const TONE_MARKS = /[\u0300\u0301\u0303\u0309\u0323]/g;
 
@@ -15,7 +15,7 @@ const collator = new Intl.Collator("vi", { numeric: true });
 /** Tidies cell text so that what looks the same compares the same (NFC, no invisible characters, single spaces). */
 export function cleanText(s: string): string {
   // Most cells are already clean: checking is much cheaper than rebuilding the string.
-  if (!UNCLEAN.test(s) && s.normalize("NFC") === s) return s;
+  if (s.charCodeAt(0) !== 32 && s.charCodeAt(s.length - 1) !== 32 && !s.includes("  ") && !UNCLEAN.test(s) && s.normalize("NFC") === s) return s;
   return s.replace(INVISIBLE, "").normalize("NFC").replace(SPACES, " ").trim();
 }
 
