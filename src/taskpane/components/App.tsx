@@ -1,0 +1,186 @@
+import {
+  Button,
+  FluentProvider,
+  MessageBar,
+  MessageBarBody,
+  makeStyles,
+  tokens,
+  webLightTheme,
+} from "@fluentui/react-components";
+import type { ReactNode } from "react";
+import type { IsoDate } from "../../core/dates";
+import { useLanguage, LanguageProvider } from "../i18n";
+import type { Language } from "../language";
+import type { PlanService } from "../plan-service";
+import { stringsFor } from "../strings";
+import { usePane } from "../use-pane";
+import { BuildPanel } from "./BuildPanel";
+import { CheckPanel } from "./CheckPanel";
+import { ErrorBoundary } from "./ErrorBoundary";
+import { NewPlanPanel } from "./NewPlanPanel";
+import { Notes } from "./Notes";
+import { OutsideExcel } from "./OutsideExcel";
+import { PlanCard } from "./PlanCard";
+import { StatusBar } from "./StatusBar";
+
+const useStyles = makeStyles({
+  provider: { minHeight: "100vh" },
+  pane: {
+    display: "flex",
+    flexDirection: "column",
+    rowGap: tokens.spacingVerticalM,
+    padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalM} ${tokens.spacingVerticalXXL}`,
+    maxWidth: "40rem",
+    boxSizing: "border-box",
+  },
+  title: {
+    margin: 0,
+    fontSize: tokens.fontSizeBase500,
+    fontWeight: tokens.fontWeightSemibold,
+    color: tokens.colorBrandForeground1,
+  },
+});
+
+/** Everything the pane needs from its host page. */
+export interface PaneProps {
+  service: PlanService;
+  language: Language;
+  /** The as-of date the pane opens with (today in Excel). */
+  asOf: IsoDate;
+  /** The clock behind the "Today" button. */
+  now?: () => Date;
+}
+
+/** The task pane inside Excel: plan card, Check, and the report buttons, over any PlanService. */
+export function TaskPane(props: PaneProps) {
+  return (
+    <Shell language={props.language}>
+      <Pane {...props} />
+    </Shell>
+  );
+}
+
+/** The page opened outside Excel: a message and a link to the installation help. */
+export function OutsidePane({
+  language,
+  helpUrl,
+}: {
+  language: Language;
+  helpUrl: string;
+}) {
+  return (
+    <Shell language={language}>
+      <OutsideExcel helpUrl={helpUrl} />
+    </Shell>
+  );
+}
+
+function Shell({
+  language,
+  children,
+}: {
+  language: Language;
+  children: ReactNode;
+}) {
+  const styles = useStyles();
+  const s = stringsFor(language);
+  return (
+    <FluentProvider
+      theme={webLightTheme}
+      className={styles.provider}
+      lang={language}
+    >
+      <LanguageProvider language={language}>
+        <main className={styles.pane}>
+          <h1 className={styles.title}>{s.appTitle}</h1>
+          <ErrorBoundary message={s.crashed} reload={s.reload}>
+            {children}
+          </ErrorBoundary>
+        </main>
+      </LanguageProvider>
+    </FluentProvider>
+  );
+}
+
+function Pane({ service, asOf, now = () => new Date() }: PaneProps) {
+  const { s } = useLanguage();
+  const { state, actions } = usePane(service, asOf);
+  const { read, busy } = state;
+  const isBusy = busy !== null;
+  return (
+    <>
+      <StatusBar
+        busy={busy}
+        error={state.error}
+        onDismiss={actions.dismissError}
+      />
+      <Notes notes={state.notes} />
+      {state.created?.done && state.created.sheet ? (
+        <MessageBar intent="success" layout="multiline">
+          <MessageBarBody>
+            {s.created(
+              state.created.sheet,
+              state.created.tasks,
+              state.created.agencies,
+            )}
+            {state.created.registry ? <div>{s.createdRegistry}</div> : null}
+          </MessageBarBody>
+        </MessageBar>
+      ) : null}
+      {read === null ? (
+        // Only a failed first read leaves nothing to show: offer to read again.
+        !isBusy ? (
+          <Button appearance="primary" onClick={actions.check}>
+            {s.checkButton}
+          </Button>
+        ) : null
+      ) : read.found ? (
+        <>
+          <PlanCard
+            read={read}
+            asOf={state.asOf}
+            year={state.year}
+            busy={isBusy}
+            now={now}
+            onAsOf={actions.setAsOf}
+            onYear={actions.setYear}
+            onOpen={actions.openSheet}
+          />
+          <Notes notes={read.notes} intent="info" />
+          <CheckPanel
+            findings={read.findings}
+            ignored={state.ignored}
+            showIgnored={state.showIgnored}
+            fix={state.fix}
+            busy={isBusy}
+            onCheck={actions.check}
+            onSelect={actions.select}
+            onFix={actions.fix}
+            onIgnore={actions.ignore}
+            onUnignore={actions.unignore}
+            onShowIgnored={actions.showIgnored}
+          />
+          <BuildPanel
+            builds={state.builds}
+            busy={busy}
+            onHighlight={actions.highlight}
+            onAgencySheets={actions.agencySheets}
+            onSummary={actions.summary}
+            onOpen={actions.openSheet}
+          />
+        </>
+      ) : (
+        <NewPlanPanel
+          notes={read.notes}
+          failures={
+            state.created && !state.created.done ? state.created.notes : []
+          }
+          defaultYear={Number(state.asOf.slice(0, 4))}
+          busy={isBusy}
+          onCreate={actions.createPlan}
+          onPaste={actions.pasteFromWord}
+        />
+      )}
+    </>
+  );
+}
