@@ -11,6 +11,7 @@ import {
   sheetLoadPaths,
   type MarkEntry,
 } from "./generated-marks";
+import { errorCode } from "./office-errors";
 import type { Capabilities } from "./requirements";
 
 /** One worksheet as the commands need to know it. */
@@ -88,21 +89,44 @@ export async function readWorkbook(
         ws.getRange().conditionalFormats.load("items/type"),
       );
   }
-  await context.sync();
+  let blocks: Block[][] | null = null;
+  try {
+    await context.sync();
+  } catch (e) {
+    // Excel on the web answers at most 5 MB per request: a very large plan is read again in blocks of rows.
+    if (errorCode(e) !== "ResponsePayloadSizeLimitExceeded") throw e;
+    blocks = await readInBlocks(
+      context,
+      readable,
+      tableRanges,
+      conditionalFormats,
+      opts.conditionalFormats === true && caps.conditionalFormats,
+    );
+  }
 
   const grids: SheetGrid[] = readable.map((ws, i) => {
-    const range = used[i];
     const areas = tableRanges
       .filter((t) => t.sheet === ws.name)
       .flatMap((t) => {
         const area = parseRangeAddress(t.range.address);
         return area ? [{ name: t.name, ...area }] : [];
       });
-    if (range.isNullObject) return { name: ws.name, values: [], tables: areas };
+    const read = blocks
+      ? blocks[i]
+      : used[i].isNullObject
+        ? []
+        : [
+            {
+              rowIndex: used[i].rowIndex,
+              columnIndex: used[i].columnIndex,
+              values: used[i].values,
+            },
+          ];
+    if (read.length === 0) return { name: ws.name, values: [], tables: areas };
     return {
       name: ws.name,
-      values: range.values.map((row) => row.map(cellValue)),
-      origin: { row: range.rowIndex + 1, col: range.columnIndex + 1 },
+      values: read.flatMap((b) => b.values.map((row) => row.map(cellValue))),
+      origin: { row: read[0].rowIndex + 1, col: read[0].columnIndex + 1 },
       tables: areas,
     };
   });
@@ -117,6 +141,77 @@ export async function readWorkbook(
     eventsWereOn: caps.events ? context.runtime.enableEvents : null,
     conditionalFormats,
   };
+}
+
+/** Rows of a sheet's used range read in one response. */
+interface Block {
+  rowIndex: number;
+  columnIndex: number;
+  values: unknown[][];
+}
+
+const FIRST_BLOCK_ROWS = 4000;
+
+// The fallback for plans whose values pass 5 MB: the used ranges' sizes (and what the failed request also asked
+// for) first, then blocks of rows, one response each; a block that is still too large is halved, one that fits lets
+// the next one grow. Syncs then grow with the size of the plan — the price of Excel on the web's limit.
+async function readInBlocks(
+  context: Excel.RequestContext,
+  readable: Excel.Worksheet[],
+  tableRanges: { range: Excel.Range }[],
+  conditionalFormats: Map<string, Excel.ConditionalFormatCollection>,
+  withFormats: boolean,
+): Promise<Block[][]> {
+  const sizes = readable.map((ws) =>
+    ws
+      .getUsedRangeOrNullObject(true)
+      .load("rowIndex,columnIndex,rowCount,columnCount"),
+  );
+  for (const t of tableRanges) t.range.load("address");
+  if (withFormats)
+    for (const ws of readable)
+      conditionalFormats.set(
+        ws.name,
+        ws.getRange().conditionalFormats.load("items/type"),
+      );
+  await context.sync();
+  const out: Block[][] = [];
+  let rows = FIRST_BLOCK_ROWS;
+  for (let i = 0; i < readable.length; i++) {
+    const size = sizes[i];
+    const blocks: Block[] = [];
+    out.push(blocks);
+    if (size.isNullObject) continue;
+    for (let done = 0; done < size.rowCount;) {
+      const n = Math.min(rows, size.rowCount - done);
+      const range = readable[i]
+        .getRangeByIndexes(
+          size.rowIndex + done,
+          size.columnIndex,
+          n,
+          size.columnCount,
+        )
+        .load("values");
+      try {
+        // Deliberate: each block has to be a response of its own to stay under the 5 MB limit.
+        // eslint-disable-next-line office-addins/no-context-sync-in-loop
+        await context.sync();
+      } catch (e) {
+        if (errorCode(e) !== "ResponsePayloadSizeLimitExceeded" || n === 1)
+          throw e;
+        rows = Math.max(1, Math.floor(n / 2));
+        continue;
+      }
+      blocks.push({
+        rowIndex: size.rowIndex + done,
+        columnIndex: size.columnIndex,
+        values: range.values,
+      });
+      done += n;
+      rows *= 2;
+    }
+  }
+  return out;
 }
 
 // Office.js reports an empty cell as ""; the core, like the .xlsx reader, expects null there.
