@@ -83,10 +83,11 @@ export async function applyFixes(
   const conflicts: Conflict[] = [];
   columns.forEach((c, i) => {
     for (const { row, edit } of c.edits) {
-      const found = cellText(
-        (reads[i].values[row - c.top]?.[0] ?? null) as CellValue,
-      );
-      if (found !== edit.from)
+      const value = (reads[i].values[row - c.top]?.[0] ?? null) as CellValue;
+      const found = cellText(value);
+      // Fixes name the cell's clean text, except legacy-encoding ones: their raw text (TCVN3 writes "ư" as U+00AD,
+      // which cleaning drops).
+      if (found !== edit.from && value !== edit.from)
         conflicts.push({
           sheet: edit.sheet,
           cell: edit.cell,

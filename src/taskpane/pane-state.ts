@@ -10,7 +10,13 @@ import type {
   SummaryResult,
 } from "../excel/types";
 import type { PaneError } from "./pane-error";
-import type { CreatePlanResult, IgnoredFinding } from "./plan-service";
+import type {
+  CreatePlanResult,
+  DropdownsResult,
+  IgnoredFinding,
+  QuarterReportResult,
+  UpdateTaskResult,
+} from "./plan-service";
 import { stringsFor } from "./strings";
 
 /** The calls into the workbook; one runs at a time. */
@@ -24,7 +30,12 @@ export type Operation =
   | "summary"
   | "open"
   | "create"
-  | "paste";
+  | "paste"
+  | "selectTask"
+  | "update"
+  | "dropdowns"
+  | "quarter"
+  | "recheck";
 
 /** The results of the three report buttons, each shown under its button. */
 export interface Builds {
@@ -50,6 +61,10 @@ export interface PaneState {
   /** Short-lived notes of the last small action (a finding's sheet is gone, a sheet link is stale). */
   notes: Bilingual[];
   error: PaneError | null;
+  /** The last task update: cells written, or why nothing was. */
+  update: UpdateTaskResult | null;
+  dropdowns: DropdownsResult | null;
+  quarter: QuarterReportResult | null;
 }
 
 export type PaneAction =
@@ -68,7 +83,11 @@ export type PaneAction =
   | { type: "agencySheets"; result: BuildResult }
   | { type: "summary"; result: SummaryResult }
   | { type: "opened"; sheet: string; found: boolean }
-  | { type: "created"; result: CreatePlanResult };
+  | { type: "created"; result: CreatePlanResult }
+  | { type: "taskSelected"; result: SelectResult }
+  | { type: "updated"; result: UpdateTaskResult }
+  | { type: "dropdowns"; result: DropdownsResult }
+  | { type: "quarter"; result: QuarterReportResult };
 
 /** The state of a freshly opened pane: nothing read yet, judged as of `asOf`. */
 export function initialState(asOf: IsoDate): PaneState {
@@ -84,6 +103,9 @@ export function initialState(asOf: IsoDate): PaneState {
     created: null,
     notes: [],
     error: null,
+    update: null,
+    dropdowns: null,
+    quarter: null,
   };
 }
 
@@ -97,6 +119,9 @@ export function paneReducer(state: PaneState, action: PaneAction): PaneState {
     case "start":
       // A second operation never starts while one runs (the buttons are disabled too, but clicks can race).
       if (state.busy) return state;
+      // A re-check after a change in the workbook leaves what the user was reading on screen.
+      if (action.operation === "recheck")
+        return { ...state, busy: action.operation };
       return { ...state, busy: action.operation, error: null, notes: [] };
     case "finish":
       return { ...state, busy: null };
@@ -104,18 +129,20 @@ export function paneReducer(state: PaneState, action: PaneAction): PaneState {
       return { ...state, error: action.error };
     case "dismissError":
       return { ...state, error: null };
-    case "read":
-      // A read that ends a fix or a new plan keeps that outcome on screen; a check of its own replaces it.
+    case "read": {
+      // A read that ends a fix, an update or a new plan keeps that outcome on screen, and so does a re-check after a
+      // change in the workbook; a check of its own replaces them.
+      const keep = (op: Operation) =>
+        state.busy === op || state.busy === "recheck";
       return {
         ...state,
         read: action.result,
         ignored: action.ignored,
-        fix: state.busy === "fix" ? state.fix : null,
-        created:
-          state.busy === "create" || state.busy === "paste"
-            ? state.created
-            : null,
+        fix: keep("fix") ? state.fix : null,
+        created: keep("create") || keep("paste") ? state.created : null,
+        update: keep("update") ? state.update : null,
       };
+    }
     case "selected":
       return { ...state, notes: action.result.notes };
     case "fixed":
@@ -147,5 +174,13 @@ export function paneReducer(state: PaneState, action: PaneAction): PaneState {
           };
     case "created":
       return { ...state, created: action.result };
+    case "taskSelected":
+      return { ...state, notes: action.result.notes };
+    case "updated":
+      return { ...state, update: action.result };
+    case "dropdowns":
+      return { ...state, dropdowns: action.result };
+    case "quarter":
+      return { ...state, quarter: action.result };
   }
 }

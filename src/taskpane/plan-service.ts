@@ -1,8 +1,16 @@
 // The one door between the task pane (and the ribbon commands) and a workbook. Excel implements it over Office.js
 // (src/excel/excel-plan-service.ts); tests and the browser harness implement it over the Excel simulator.
 import type { Finding } from "../core/finding";
+import type {
+  QuarterReportRequest,
+  QuarterReportResult,
+} from "../excel/build-quarter-report";
 import type { CreatePlanResult, NewPlanRequest } from "../excel/create-plan";
 import type { IgnoredFinding } from "../excel/ignored-findings";
+import type { DropdownsResult } from "../excel/plan-dropdowns";
+import type { ShownTask } from "../excel/shown-task";
+import type { TaskChange, UpdateTaskResult } from "../excel/update-task";
+import type { ChangeListener, PlanChange } from "../excel/watch-changes";
 import type {
   BuildResult,
   FixResult,
@@ -13,7 +21,22 @@ import type {
   SummaryResult,
 } from "../excel/types";
 
-export type { CreatePlanResult, IgnoredFinding, NewPlanRequest };
+export type {
+  ChangeListener,
+  CreatePlanResult,
+  DropdownsResult,
+  IgnoredFinding,
+  NewPlanRequest,
+  PlanChange,
+  QuarterReportRequest,
+  QuarterReportResult,
+  ShownTask,
+  TaskChange,
+  UpdateTaskResult,
+};
+
+/** Stops the change reports that watchChanges started. */
+export type Unwatch = () => Promise<void>;
 
 /** Everything the pane can ask of the open workbook. */
 export interface PlanService {
@@ -41,4 +64,20 @@ export interface PlanService {
   createPlan(request: NewPlanRequest): Promise<CreatePlanResult>;
   /** Makes the plan table from text copied out of the Word draft. */
   pasteFromWord(text: string, options: PlanOptions): Promise<CreatePlanResult>;
+  /** Takes the user to a task's row, found by the task's number wherever co-authors moved it. */
+  selectTask(task: ShownTask, options: PlanOptions): Promise<SelectResult>;
+  /** Saves a task's status, completion date and note, unless someone changed the task since it was shown. */
+  updateTask(
+    task: ShownTask,
+    change: TaskChange,
+    options: PlanOptions,
+  ): Promise<UpdateTaskResult>;
+  /** Puts dropdown lists on the plan's role and status cells, changing no value. */
+  addDropdowns(options: PlanOptions): Promise<DropdownsResult>;
+  /** Makes the print-ready quarter report sheet for leaders. */
+  quarterReport(request: QuarterReportRequest): Promise<QuarterReportResult>;
+  /** Reports every cell change (the user's and co-authors') until the returned function is called; null without change events. */
+  watchChanges(listener: ChangeListener): Promise<Unwatch | null>;
+  /** A key naming the open workbook, for choices remembered on this computer only. */
+  workbookKey(): Promise<string>;
 }

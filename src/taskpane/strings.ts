@@ -2,7 +2,12 @@
 // and not the other fails the type check.
 import type { DeadlineState } from "../core/deadline";
 import type { RuleId, Severity } from "../core/finding";
+import type { Status } from "../core/vocabulary";
+import type { TaskFingerprint } from "../excel/shown-task";
 import type { Language } from "./language";
+import type { AgencyRole, TaskChip, TaskSort } from "./my-agency";
+
+const ROMAN = ["I", "II", "III", "IV"];
 
 const vi = {
   appTitle: "Kế hoạch phối hợp",
@@ -90,6 +95,137 @@ const vi = {
     `Không còn trang “${sheet}” (đã đổi tên hoặc xoá?).`,
   openSheet: (sheet: string) => `Mở trang ${sheet}`,
 
+  // My agency
+  myAgencyHeading: "Cơ quan của tôi",
+  myAgencyPick: "Cơ quan của bạn",
+  myAgencyPlaceholder: "— chọn cơ quan —",
+  myAgencyPickHint:
+    "Chỉ ghi nhớ trên máy này, cho sổ này; không ghi gì vào sổ dùng chung.",
+  myAgencyChange: "Đổi cơ quan",
+  myAgencyGone: (name: string) =>
+    `Cơ quan đã chọn “${name}” không còn trong kế hoạch: hãy chọn lại.`,
+  myAgencyRoles: (lead: number, coordinate: number) =>
+    `Chủ trì ${lead} · Phối hợp ${coordinate}`,
+  role: {
+    lead: "Chủ trì",
+    coordinate: "Phối hợp",
+    group: "Chủ trì theo nhóm",
+  } satisfies Record<AgencyRole, string>,
+  chip: {
+    overdue: "Quá hạn",
+    due: "Đến hạn trong quý",
+    upcoming: "Chưa đến hạn",
+    doneOnTime: "Hoàn thành đúng hạn",
+    doneLate: "Hoàn thành trễ hạn",
+    done: "Hoàn thành",
+    ongoing: "Thường xuyên",
+    unknown: "Chưa rõ hạn",
+  } satisfies Record<TaskChip, string>,
+  filterQuarter: "Quý",
+  filterState: "Tình trạng",
+  filterRole: "Vai trò",
+  sortBy: "Sắp xếp theo",
+  all: "Tất cả",
+  quarterName: (key: string) => {
+    const m = /^(\d{4})-Q([1-4])$/.exec(key);
+    if (m) return `Quý ${ROMAN[Number(m[2]) - 1]}/${m[1]}`;
+    return key === "ongoing" ? "Thường xuyên" : "Chưa rõ hạn";
+  },
+  sort: {
+    deadline: "Hạn chót",
+    number: "Số thứ tự",
+    content: "Nội dung",
+  } satisfies Record<TaskSort, string>,
+  noAgencyTasks: "Cơ quan này không có nhiệm vụ nào trong kế hoạch.",
+  noMatchingTasks: "Không có nhiệm vụ nào khớp bộ lọc.",
+  shownTasks: (n: number, total: number) => `${n}/${total} nhiệm vụ`,
+  showMore: (n: number) => `Hiện thêm ${n}`,
+  dueOn: (date: string, time: string) =>
+    time ? `Hạn ${date} (${time})` : `Hạn ${date}`,
+  doneOn: (date: string) => `Xong ngày ${date}`,
+  goToTask: (n: string) => `Chọn dòng của nhiệm vụ ${n} trong trang kế hoạch`,
+
+  // Updating a task
+  updateButton: "Cập nhật",
+  updateHeading: (n: string) => `Cập nhật nhiệm vụ ${n}`,
+  status: "Trạng thái",
+  statusChoice: {
+    notStarted: "Chưa thực hiện",
+    inProgress: "Đang thực hiện",
+    done: "Hoàn thành",
+  } satisfies Record<Status, string>,
+  statusKeep: (text: string) => `Giữ nguyên “${text}”`,
+  completedOn: "Ngày hoàn thành",
+  note: "Ghi chú",
+  noColumn: "Kế hoạch không có cột này.",
+  save: "Lưu",
+  cancel: "Huỷ",
+  dateInvalid: "Ngày không hợp lệ (viết ngày/tháng/năm, ví dụ 30/06/2024).",
+  nothingChanged: "Chưa thay đổi gì.",
+  updated: (n: string, cells: string) =>
+    `Đã cập nhật nhiệm vụ ${n} (ô ${cells}).`,
+  updatedNothing: (n: string) =>
+    `Nhiệm vụ ${n} đã đúng như vậy: không cần ghi gì.`,
+  field: {
+    number: "Số thứ tự",
+    content: "Nội dung",
+    time: "Thời gian",
+    lead: "Chủ trì",
+    coordinators: "Phối hợp",
+    status: "Trạng thái",
+    completedOn: "Ngày hoàn thành",
+    note: "Ghi chú",
+  } satisfies Record<keyof TaskFingerprint, string>,
+  changeLine: (field: string, shown: string, now: string) =>
+    `${field}: lúc hiển thị “${shown || "(trống)"}”, nay là “${now || "(trống)"}”`,
+  staleTask:
+    "Nhiệm vụ này vừa thay đổi trong sổ sau khi mở biểu mẫu: lưu lúc này sẽ bị từ chối.",
+  useNewValues: "Dùng dữ liệu mới",
+
+  // Live re-check
+  liveOn: "Tự kiểm tra lại khi sổ thay đổi, kể cả khi người khác cùng sửa.",
+  liveOff: "Excel này không báo thay đổi: bấm Kiểm tra lại sau khi sửa.",
+
+  // Legacy text
+  legacyTitle: (n: number) => `${n} ô gõ bằng bảng mã cũ (TCVN3/VNI)`,
+  legacyBody:
+    "Chữ hiện sai dấu, ví dụ “Chñ tr×” thay cho “Chủ trì”. Hãy chuyển sang Unicode trước: lỗi vai trò, thời gian ở các ô đó sẽ tự hết.",
+  legacyConvert: (n: number) =>
+    n === 1 ? "Chuyển sang Unicode" : `Chuyển cả ${n} ô sang Unicode`,
+
+  // Quarter report
+  quarterHeading: "Báo cáo quý",
+  quarterHint:
+    "Cho lãnh đạo: theo cơ quan chủ trì, số nhiệm vụ đến hạn, đúng hạn, trễ hạn, đang làm, quá hạn; rồi các nhiệm vụ quá hạn tồn đọng. Trang in A4 ngang.",
+  quarterPick: "Quý",
+  quarterOf: (q: number, year: number | null) =>
+    `Quý ${ROMAN[q - 1]}${year === null ? "" : `/${year}`}`,
+  quarterButton: "Tạo báo cáo quý",
+  quarterNeedsYear: "Cần biết năm của kế hoạch: nhập năm ở thẻ Kế hoạch.",
+  quarterMade: "Đã tạo trang {sheet}.",
+  quarterTotals: (
+    due: number,
+    done: number,
+    late: number,
+    open: number,
+    overdue: number,
+  ) =>
+    `Đến hạn trong quý: ${due} (đúng hạn ${done}, trễ hạn ${late}, đang làm ${open}, quá hạn ${overdue}).`,
+  quarterBacklog: (n: number) => `Nhiệm vụ quá hạn tồn đọng: ${n}.`,
+
+  // Plan table tools
+  toolsHeading: "Bảng kế hoạch",
+  dropdowns: "Thêm danh sách chọn",
+  dropdownsHint:
+    "Danh sách Chủ trì/Phối hợp cho các ô vai trò và danh sách trạng thái; không đổi giá trị nào đã nhập.",
+  dropdownsDone: (
+    roles: number,
+    status: boolean,
+    top: number,
+    bottom: number,
+  ) =>
+    `Đã thêm danh sách chọn cho ${roles} cột vai trò${status ? " và cột Trạng thái" : ""}, dòng ${top}–${bottom}.`,
+
   // Progress
   busy: {
     read: "Đang đọc và kiểm tra kế hoạch…",
@@ -102,6 +238,11 @@ const vi = {
     open: "Đang mở trang…",
     create: "Đang tạo bảng kế hoạch…",
     paste: "Đang tạo kế hoạch từ văn bản đã dán…",
+    selectTask: "Đang chọn dòng của nhiệm vụ…",
+    update: "Đang ghi cập nhật…",
+    dropdowns: "Đang thêm danh sách chọn…",
+    quarter: "Đang tạo báo cáo quý…",
+    recheck: "Sổ vừa thay đổi: đang kiểm tra lại…",
   },
 
   severity: {
@@ -250,6 +391,126 @@ const en: Strings = {
     `Sheet “${sheet}” is gone (renamed or deleted?).`,
   openSheet: (sheet: string) => `Open sheet ${sheet}`,
 
+  myAgencyHeading: "My agency",
+  myAgencyPick: "Your agency",
+  myAgencyPlaceholder: "— pick an agency —",
+  myAgencyPickHint:
+    "Remembered on this computer for this workbook only; nothing is written to the shared workbook.",
+  myAgencyChange: "Change agency",
+  myAgencyGone: (name: string) =>
+    `The agency you picked, “${name}”, is no longer in the plan: pick again.`,
+  myAgencyRoles: (lead: number, coordinate: number) =>
+    `Leads ${lead} · Coordinates ${coordinate}`,
+  role: { lead: "Lead", coordinate: "Coordinate", group: "Lead (as a group)" },
+  chip: {
+    overdue: "Overdue",
+    due: "Due this quarter",
+    upcoming: "Upcoming",
+    doneOnTime: "Done on time",
+    doneLate: "Done late",
+    done: "Done",
+    ongoing: "Ongoing",
+    unknown: "Unknown deadline",
+  },
+  filterQuarter: "Quarter",
+  filterState: "State",
+  filterRole: "Role",
+  sortBy: "Sort by",
+  all: "All",
+  quarterName: (key: string) => {
+    const m = /^(\d{4})-Q([1-4])$/.exec(key);
+    if (m) return `Q${m[2]} ${m[1]}`;
+    return key === "ongoing" ? "Ongoing" : "Unknown deadline";
+  },
+  sort: { deadline: "Deadline", number: "Task number", content: "Content" },
+  noAgencyTasks: "This agency has no tasks in the plan.",
+  noMatchingTasks: "No task matches the filters.",
+  shownTasks: (n: number, total: number) => `${n} of ${total} tasks`,
+  showMore: (n: number) => `Show ${n} more`,
+  dueOn: (date: string, time: string) =>
+    time ? `Due ${date} (${time})` : `Due ${date}`,
+  doneOn: (date: string) => `Done on ${date}`,
+  goToTask: (n: string) => `Select task ${n}'s row on the plan sheet`,
+
+  updateButton: "Update",
+  updateHeading: (n: string) => `Update task ${n}`,
+  status: "Status",
+  statusChoice: {
+    notStarted: "Not started",
+    inProgress: "In progress",
+    done: "Done",
+  },
+  statusKeep: (text: string) => `Keep “${text}”`,
+  completedOn: "Completion date",
+  note: "Note",
+  noColumn: "The plan has no such column.",
+  save: "Save",
+  cancel: "Cancel",
+  dateInvalid:
+    "Not a valid date (type yyyy-mm-dd or dd/mm/yyyy, e.g. 2024-06-30).",
+  nothingChanged: "Nothing changed.",
+  updated: (n: string, cells: string) => `Updated task ${n} (cells ${cells}).`,
+  updatedNothing: (n: string) =>
+    `Task ${n} already says so: nothing needed writing.`,
+  field: {
+    number: "Number",
+    content: "Content",
+    time: "Time",
+    lead: "Lead",
+    coordinators: "Coordinators",
+    status: "Status",
+    completedOn: "Completion date",
+    note: "Note",
+  },
+  changeLine: (field: string, shown: string, now: string) =>
+    `${field}: shown “${shown || "(empty)"}”, now “${now || "(empty)"}”`,
+  staleTask:
+    "This task changed in the workbook after the form was opened: saving now would be refused.",
+  useNewValues: "Use the new values",
+
+  liveOn:
+    "Checks again by itself when the workbook changes, co-authors' edits included.",
+  liveOff:
+    "This Excel does not report changes: click Check again after editing.",
+
+  legacyTitle: (n: number) =>
+    `${n} cells typed in a legacy encoding (TCVN3/VNI)`,
+  legacyBody:
+    "The text shows with wrong marks, e.g. “Chñ tr×” for “Chủ trì”. Convert it to Unicode first: role and time errors in those cells then go away.",
+  legacyConvert: (n: number) =>
+    n === 1 ? "Convert to Unicode" : `Convert all ${n} to Unicode`,
+
+  quarterHeading: "Quarter report",
+  quarterHint:
+    "For leaders: per lead agency, tasks due in the quarter, done on time, done late, open, overdue; then the overdue backlog. Prints on A4 landscape.",
+  quarterPick: "Quarter",
+  quarterOf: (q: number, year: number | null) =>
+    `Q${q}${year === null ? "" : ` ${year}`}`,
+  quarterButton: "Make the quarter report",
+  quarterNeedsYear: "The plan year is needed: type it in the Plan card.",
+  quarterMade: "Made sheet {sheet}.",
+  quarterTotals: (
+    due: number,
+    done: number,
+    late: number,
+    open: number,
+    overdue: number,
+  ) =>
+    `Due in the quarter: ${due} (on time ${done}, late ${late}, open ${open}, overdue ${overdue}).`,
+  quarterBacklog: (n: number) => `Overdue backlog: ${n}.`,
+
+  toolsHeading: "Plan table",
+  dropdowns: "Add dropdown lists",
+  dropdownsHint:
+    "Lead/coordinate lists on the role cells and the status list on the status cells; no value is changed.",
+  dropdownsDone: (
+    roles: number,
+    status: boolean,
+    top: number,
+    bottom: number,
+  ) =>
+    `Added dropdowns to ${roles} role columns${status ? " and the status column" : ""}, rows ${top}–${bottom}.`,
+
   busy: {
     read: "Reading and checking the plan…",
     select: "Selecting the cell…",
@@ -261,6 +522,11 @@ const en: Strings = {
     open: "Opening the sheet…",
     create: "Creating the plan table…",
     paste: "Creating the plan from the pasted text…",
+    selectTask: "Selecting the task's row…",
+    update: "Saving the update…",
+    dropdowns: "Adding dropdown lists…",
+    quarter: "Making the quarter report…",
+    recheck: "The workbook changed: checking again…",
   },
 
   severity: { error: "Errors", warning: "Warnings", info: "Info" },

@@ -2,6 +2,8 @@
 // with progress while it runs and a message (never a blank pane) when it fails.
 import { useEffect, useMemo, useReducer, useRef } from "react";
 import type { IsoDate } from "../core/dates";
+import type { ShownTask } from "../excel/shown-task";
+import type { TaskChange } from "../excel/update-task";
 import type { Finding } from "../core/finding";
 import type { PlanOptions } from "../excel/types";
 import { paneError } from "./pane-error";
@@ -30,6 +32,12 @@ export interface PaneActions {
   createPlan(request: NewPlanRequest): Promise<void>;
   pasteFromWord(text: string): Promise<void>;
   dismissError(): void;
+  selectTask(task: ShownTask): Promise<void>;
+  updateTask(task: ShownTask, change: TaskChange): Promise<void>;
+  addDropdowns(): Promise<void>;
+  quarterReport(quarter: number): Promise<void>;
+  /** Reads the plan again after a change in the workbook; waits for a running operation rather than being dropped. */
+  recheck(): Promise<void>;
 }
 
 /** The pane's state and actions over a PlanService; reads the plan once when the pane opens. */
@@ -42,6 +50,8 @@ export function usePane(
   const latest = useRef(state);
   latest.current = state;
   const running = useRef<Operation | null>(null);
+  // A re-check asked for while another operation runs happens once that one ends.
+  const recheckWaiting = useRef(false);
 
   const actions = useMemo<PaneActions>(() => {
     // A click while another operation runs is dropped: one call into the workbook at a time.
@@ -49,7 +59,10 @@ export function usePane(
       operation: Operation,
       work: () => Promise<void>,
     ): Promise<void> => {
-      if (running.current) return;
+      if (running.current) {
+        if (operation === "recheck") recheckWaiting.current = true;
+        return;
+      }
       running.current = operation;
       dispatch({ type: "start", operation });
       try {
@@ -59,6 +72,10 @@ export function usePane(
       } finally {
         running.current = null;
         dispatch({ type: "finish" });
+        if (recheckWaiting.current) {
+          recheckWaiting.current = false;
+          void recheck();
+        }
       }
     };
     const options = (change: Partial<PlanOptions> = {}): PlanOptions => ({
@@ -71,6 +88,7 @@ export function usePane(
       const ignored = result.found ? await service.listIgnored() : [];
       dispatch({ type: "read", result, ignored });
     };
+    const recheck = () => run("recheck", () => read(options()));
     return {
       check: () => run("read", () => read(options())),
       setAsOf: (asOf) => {
@@ -145,6 +163,36 @@ export function usePane(
           if (result.done) await read(options());
         }),
       dismissError: () => dispatch({ type: "dismissError" }),
+      selectTask: (task) =>
+        run("selectTask", async () =>
+          dispatch({
+            type: "taskSelected",
+            result: await service.selectTask(task, options()),
+          }),
+        ),
+      updateTask: (task, change) =>
+        run("update", async () => {
+          const result = await service.updateTask(task, change, options());
+          dispatch({ type: "updated", result });
+          // After a write, or a refusal because the task changed, the list must show the workbook as it now is.
+          if (result.cells.length > 0 || result.refused !== null)
+            await read(options());
+        }),
+      addDropdowns: () =>
+        run("dropdowns", async () =>
+          dispatch({
+            type: "dropdowns",
+            result: await service.addDropdowns(options()),
+          }),
+        ),
+      quarterReport: (quarter) =>
+        run("quarter", async () =>
+          dispatch({
+            type: "quarter",
+            result: await service.quarterReport({ ...options(), quarter }),
+          }),
+        ),
+      recheck,
     };
   }, [service]);
 

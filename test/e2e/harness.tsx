@@ -2,31 +2,49 @@
 // PlanService implementation, given the simulator's Excel.run. The seed plan is pasted in as a user would.
 //   harness.html?lang=en          English UI
 //   harness.html?plan=none        a workbook without a plan
-//   harness.html?problems=0       the seed as it is (no findings)
+//   harness.html?problems=0       the seed as it is (no planted mistakes)
+//
+// The workbook outlives the page, as in Excel, where it lives outside the task pane: it is saved to sessionStorage
+// when the page goes away and opened again on reload. A real reload (rather than remounting the React tree) throws
+// away everything the pane and the adapter hold in memory, so a test that reloads sees only what the workbook kept.
 import seedText from "../../assets/ke-hoach-phoi-hop-2024.txt";
 import { mountPane } from "../../src/taskpane/mount";
-import { createWorkbook, type SimWorkbook } from "../excel-sim";
-import { addProblems } from "../taskpane/helpers/plan-cells";
+import { createWorkbook, openSavedWorkbook, saveWorkbook, type SimWorkbook } from "../excel-sim";
+import { addProblems, taskCell } from "../taskpane/helpers/plan-cells";
 import { simPlanService } from "../taskpane/helpers/sim-service";
 
 const AS_OF = "2024-06-30";
+const TODAY = new Date(2024, 5, 30);
+
+/** What the e2e test reaches through `window`: the workbook behind the pane, and where a task's cells are. */
+export interface HarnessWindow {
+  __sim: SimWorkbook;
+  __taskCell: (task: string, column: string) => string;
+}
 
 async function start(): Promise<void> {
   const params = new URLSearchParams(window.location.search);
-  const sim = createWorkbook({ sheets: [{ name: "Sheet1" }] }, { today: new Date(2024, 5, 30) });
-  const service = simPlanService(sim);
-  if (params.get("plan") !== "none") {
-    await service.pasteFromWord(seedText, { asOf: AS_OF });
-    if (params.get("problems") !== "0") addProblems(sim);
-  }
-  // The e2e test looks at the workbook behind the pane.
-  (window as unknown as { harnessSim: SimWorkbook }).harnessSim = sim;
+  const storageKey = `harness-workbook${window.location.search}`;
+  const saved = sessionStorage.getItem(storageKey);
+  const sim = saved ? openSavedWorkbook(saved, { today: TODAY }) : await seeded(params);
+  window.addEventListener("pagehide", () => sessionStorage.setItem(storageKey, saveWorkbook(sim)));
+  Object.assign(window as unknown as HarnessWindow, { __sim: sim, __taskCell: (task: string, column: string) => taskCell(sim, task, column) });
   mountPane(document.getElementById("root")!, {
-    service,
+    service: simPlanService(sim),
     language: params.get("lang") === "en" ? "en" : "vi",
     asOf: AS_OF,
-    now: () => new Date(2024, 5, 30),
+    now: () => TODAY,
   });
+}
+
+// A fresh workbook: the seed plan pasted from Word, with four planted mistakes unless asked for none.
+async function seeded(params: URLSearchParams): Promise<SimWorkbook> {
+  const sim = createWorkbook({ sheets: [{ name: "Sheet1" }] }, { today: TODAY });
+  if (params.get("plan") !== "none") {
+    await simPlanService(sim).pasteFromWord(seedText, { asOf: AS_OF });
+    if (params.get("problems") !== "0") addProblems(sim);
+  }
+  return sim;
 }
 
 void start();

@@ -5,6 +5,7 @@ export { SimRequestContext, PAYLOAD_LIMIT_BYTES, READ_CELL_LIMIT } from "./conte
 export { SimOfficeError } from "./errors";
 export type { SimErrorCode } from "./errors";
 export { installOfficeGlobals } from "./globals";
+export { saveWorkbook, openSavedWorkbook } from "./persist";
 export type { SimStats, RequestRecord } from "./stats";
 export type { WorkbookSnapshot, SheetSnapshot, CellSnapshot, TableSnapshot, PivotSnapshot, ChartSnapshot } from "./snapshot";
 export type { PivotResult } from "./pivot-model";

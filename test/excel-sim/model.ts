@@ -43,6 +43,15 @@ export class WorkbookModel {
     this.state = { sheets: [], tables: [], pivots: [], settings: new Map(), activeSheetId: "", calculationMode: "Automatic" };
   }
 
+  /** How many ids were handed out: a reopened saved workbook (persist.ts) continues after them, so ids stay unique. */
+  get idsIssued(): number {
+    return this.counter;
+  }
+
+  set idsIssued(count: number) {
+    this.counter = count;
+  }
+
   /** A fresh identifier; sheet ids look like Excel's GUID-style ids. */
   newId(kind: "sheet" | "table" | "pivot" | "chart" | "cf" | "data"): string {
     this.counter += 1;

@@ -9,6 +9,7 @@ import { AS_OF, generatedSim, seedSim } from "./helpers/fixtures";
 import { sheetSnapshot, simLook, xlsxLook } from "./helpers/parity";
 import { envOf, measured, simFromTyping } from "./helpers/workbooks";
 import { generatedPlan } from "./helpers/generated-plan";
+import { taskCell, typeCell } from "../taskpane/helpers/plan-cells";
 
 describe("buildAgencySheets", () => {
   test("renders every agency sheet exactly as the .xlsx adapter renders the same spec", async () => {
@@ -124,5 +125,13 @@ describe("buildAgencySheets", () => {
       expect(look).toEqual(expected);
       expect(print.titleRows).toBeNull();
     }
+  });
+
+  test("a task of 5,000 characters gets a row as tall as Excel allows (409 pt), not a row Excel refuses", async () => {
+    const sim = await seedSim();
+    typeCell(sim, taskCell(sim, "2", "Nội dung"), "Nhiệm vụ ".repeat(555));
+    const result = await buildAgencySheets(sim.requestContext(), envOf(sim), { asOf: AS_OF });
+    expect(result).toMatchObject({ done: true, notes: [] });
+    expect(Math.max(...Object.values(sheetSnapshot(sim, result.sheets[0]).rowHeights))).toBe(409);
   });
 });

@@ -45,6 +45,7 @@ describe("highlightDeadlines", () => {
     const sim = await seedSim();
     const env = envOf(sim);
     await highlightDeadlines(sim.requestContext(), env, { asOf: AS_OF });
+    const firstAreas = sheetSnapshot(sim, "Kế hoạch").conditionalFormats.map((r) => r.address);
     await addUserRule(sim, "Kế hoạch", "B20:B30");
     const { result, syncs } = await measured(sim, (ctx) => highlightDeadlines(ctx, env, { asOf: AS_OF }));
     expect(result).toMatchObject({ rulesAdded: 3, rulesReplaced: 3 });
@@ -52,6 +53,8 @@ describe("highlightDeadlines", () => {
     const rules = sheetSnapshot(sim, "Kế hoạch").conditionalFormats;
     expect(rules).toHaveLength(4);
     expect(rules.filter((r) => r.rule.formula === '=$B5="Khẩn"')).toHaveLength(1);
+    // The helper column is now inside the table; the rules still cover the same cells, not the helper too.
+    expect(rules.filter((r) => r.rule.formula !== '=$B5="Khẩn"').map((r) => r.address)).toEqual(firstAreas);
   });
 
   test("clears the helper date of a task whose time no longer reads as a deadline", async () => {

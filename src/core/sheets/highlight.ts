@@ -27,7 +27,8 @@ export function highlightSpec(plan: Plan): HighlightSpec {
   const s = status === null ? null : `TRIM($${columnLetters(status)}${top})`;
   const done = s === null ? null : `OR(${s}="Hoàn thành",${s}="Đã hoàn thành")`;
   const notDone = done === null ? "TRUE" : `NOT(${done})`;
-  const area = { top, left: plan.left, bottom, right: Math.max(plan.right, col - 1) };
+  // The rules stop short of the helper column, also when an earlier run put it inside the plan (its last column).
+  const area = { top, left: plan.left, bottom, right: col === plan.right ? col - 1 : Math.max(plan.right, col - 1) };
   const rules: ConditionalRule[] = [];
   if (done) rules.push({ key: `${HIGHLIGHT_KEY}:done`, area, formula: done, ...colors("done") });
   rules.push({ key: `${HIGHLIGHT_KEY}:overdue`, area, formula: `AND(ISNUMBER(${d}),${d}<TODAY(),${notDone})`, ...colors("overdue") });

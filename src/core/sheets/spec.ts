@@ -149,6 +149,8 @@ export function cellStyle(spec: SheetSpec, r: number, cell: SpecCell): StyleId |
 // A column width unit is about one digit of the default font; Vietnamese text with diacritics runs a little wider.
 const CHARS_PER_WIDTH_UNIT = 1.35;
 const LINE_HEIGHT_PT = 15;
+// Excel's tallest row; Office.js refuses a taller one (InvalidArgument), so a very long task gets a row this tall.
+const MAX_ROW_HEIGHT_PT = 409;
 
 /** Estimates each row's height in points so wrapped text shows whole (Excel and LibreOffice do not re-fit rows of a written file). */
 export function rowHeights(spec: SheetSpec): (number | null)[] {
@@ -171,6 +173,6 @@ export function rowHeights(spec: SheetSpec): (number | null)[] {
       const n = text.split("\n").reduce((s, p) => s + Math.max(1, Math.ceil(p.length / perLine)), 0);
       lines = Math.max(lines, n);
     });
-    return lines > 1 ? lines * LINE_HEIGHT_PT + 3 : null;
+    return lines > 1 ? Math.min(MAX_ROW_HEIGHT_PT, lines * LINE_HEIGHT_PT + 3) : null;
   });
 }

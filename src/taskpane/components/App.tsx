@@ -7,13 +7,21 @@ import {
   tokens,
   webLightTheme,
 } from "@fluentui/react-components";
-import type { ReactNode } from "react";
+import { useMemo, useState, type ReactNode } from "react";
 import type { IsoDate } from "../../core/dates";
 import { useLanguage, LanguageProvider } from "../i18n";
 import type { Language } from "../language";
 import type { PlanService } from "../plan-service";
 import { stringsFor } from "../strings";
 import { usePane } from "../use-pane";
+import { browserStore, type KeyValueStore } from "../my-agency-store";
+import { useLiveCheck } from "../use-live-check";
+import { useMyAgency } from "../use-my-agency";
+import { LegacyTextNotice } from "./LegacyTextNotice";
+import { LiveNote } from "./LiveNote";
+import { MyAgencyPanel } from "./MyAgencyPanel";
+import { PlanToolsPanel } from "./PlanToolsPanel";
+import { QuarterReportPanel } from "./QuarterReportPanel";
 import { BuildPanel } from "./BuildPanel";
 import { CheckPanel } from "./CheckPanel";
 import { ErrorBoundary } from "./ErrorBoundary";
@@ -49,6 +57,10 @@ export interface PaneProps {
   asOf: IsoDate;
   /** The clock behind the "Today" button. */
   now?: () => Date;
+  /** Where the user's agency is remembered (this computer's localStorage unless given; null to remember nothing). */
+  store?: KeyValueStore | null;
+  /** Quiet time after a change in the workbook before the plan is checked again. */
+  liveDelayMs?: number;
 }
 
 /** The task pane inside Excel: plan card, Check, and the report buttons, over any PlanService. */
@@ -102,11 +114,28 @@ function Shell({
   );
 }
 
-function Pane({ service, asOf, now = () => new Date() }: PaneProps) {
+function Pane({
+  service,
+  asOf,
+  now = () => new Date(),
+  store,
+  liveDelayMs,
+}: PaneProps) {
   const { s } = useLanguage();
   const { state, actions } = usePane(service, asOf);
   const { read, busy } = state;
   const isBusy = busy !== null;
+  const [agencyStore] = useState(() =>
+    store === undefined ? browserStore() : store,
+  );
+  const myAgency = useMyAgency(service, agencyStore);
+  const watching = useLiveCheck(service, actions.recheck, {
+    delayMs: liveDelayMs,
+  });
+  const ignoredKeys = useMemo(
+    () => new Set(state.ignored.map((i) => i.key)),
+    [state.ignored],
+  );
   return (
     <>
       <StatusBar
@@ -146,7 +175,23 @@ function Pane({ service, asOf, now = () => new Date() }: PaneProps) {
             onYear={actions.setYear}
             onOpen={actions.openSheet}
           />
+          <LiveNote watching={watching} />
           <Notes notes={read.notes} intent="info" />
+          <LegacyTextNotice
+            findings={read.findings}
+            ignoredKeys={ignoredKeys}
+            busy={isBusy}
+            onFix={actions.fix}
+          />
+          <MyAgencyPanel
+            read={read}
+            myAgency={myAgency}
+            busy={isBusy}
+            update={state.update}
+            now={now}
+            onSelect={actions.selectTask}
+            onUpdate={actions.updateTask}
+          />
           <CheckPanel
             findings={read.findings}
             ignored={state.ignored}
@@ -167,6 +212,19 @@ function Pane({ service, asOf, now = () => new Date() }: PaneProps) {
             onAgencySheets={actions.agencySheets}
             onSummary={actions.summary}
             onOpen={actions.openSheet}
+          />
+          <QuarterReportPanel
+            year={read.plan.year}
+            asOf={state.asOf}
+            busy={isBusy}
+            result={state.quarter}
+            onMake={actions.quarterReport}
+            onOpen={actions.openSheet}
+          />
+          <PlanToolsPanel
+            busy={isBusy}
+            result={state.dropdowns}
+            onDropdowns={actions.addDropdowns}
           />
         </>
       ) : (

@@ -14,6 +14,7 @@ import type { Finding } from "../../core/finding";
 import type { FixResult } from "../../excel/types";
 import { countFindings, groupFindings } from "../finding-groups";
 import { useLanguage } from "../i18n";
+import { shortText } from "../message-text";
 import type { IgnoredFinding } from "../plan-service";
 import { FindingList } from "./FindingList";
 
@@ -89,7 +90,8 @@ export function CheckPanel(props: Props) {
           {s.severity.info}: {counts.infos}
         </Badge>
         {counts.ignored ? (
-          <Badge appearance="outline" color="subtle">
+          // Not "subtle": its outline badge is white, made for dark backgrounds, and vanishes on the pane.
+          <Badge appearance="outline" color="informative">
             {s.ignoredCount(counts.ignored)}
           </Badge>
         ) : null}
@@ -139,7 +141,11 @@ function FixReport({ fix }: { fix: FixResult }) {
             <ul className={styles.lines}>
               {fix.conflicts.map((c) => (
                 <li key={`${c.sheet}!${c.cell}`}>
-                  {s.conflictLine(c.cell, c.expected, c.found)}
+                  {s.conflictLine(
+                    c.cell,
+                    shortText(c.expected),
+                    shortText(c.found),
+                  )}
                 </li>
               ))}
             </ul>

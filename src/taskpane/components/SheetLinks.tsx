@@ -1,4 +1,9 @@
-import { Link, makeStyles, tokens } from "@fluentui/react-components";
+import {
+  Link,
+  createFocusOutlineStyle,
+  makeStyles,
+  tokens,
+} from "@fluentui/react-components";
 import { useLanguage } from "../i18n";
 
 const useStyles = makeStyles({
@@ -9,6 +14,8 @@ const useStyles = makeStyles({
     flexDirection: "column",
     rowGap: tokens.spacingVerticalXXS,
   },
+  // Link's own focus sign is a double underline, easy to miss: keyboard users get an outline as on buttons.
+  link: { position: "relative", ...createFocusOutlineStyle() },
 });
 
 /** Lists sheets the add-in made as links that take the user to each sheet. */
@@ -52,10 +59,12 @@ export function SheetLink({
   disabled: boolean;
   label?: string;
 }) {
+  const styles = useStyles();
   return (
     <Link
       as="button"
       type="button"
+      className={styles.link}
       aria-label={label}
       disabled={disabled}
       onClick={() => onOpen(sheet)}

@@ -8,6 +8,13 @@ import type { SimWorkbook } from "../../excel-sim";
 export function simPlanService(sim: SimWorkbook): PlanService {
   return excelPlanService({
     run: (batch) => sim.run((context) => batch(context as unknown as Excel.RequestContext)),
+    // The simulator's contexts stay usable after their batch, as Excel.run(context, …) makes Office's.
+    runIn: async (context, batch) => {
+      const ctx = context as Excel.RequestContext;
+      const result = await batch(ctx);
+      await ctx.sync();
+      return result;
+    },
     env: { isSetSupported: (name, version) => sim.isSetSupported(name, version) },
   });
 }

@@ -1,0 +1,41 @@
+// `npm run bench`: figures for how the add-in scales. Prints a table, or one JSON object with `npm run bench -- --json`.
+// Not part of `npm test`: timings belong in figures, never in pass/fail tests.
+import { join } from "node:path";
+import { benchCore } from "./core-bench";
+import { benchExcel } from "./excel-bench";
+import { benchTaskpane } from "./taskpane-size";
+import { benchXlsx } from "./xlsx-bench";
+
+async function main(): Promise<void> {
+  const json = process.argv.includes("--json");
+  const log = (s: string) => void (json || process.stdout.write(s + "\n"));
+
+  log("core — read + check + deadline states + agency views + summary (median after a warm-up)");
+  const core = benchCore([1000, 10000, 100000], 12);
+  for (const c of core) log(`  ${pad(c.tasks, 7)} tasks × ${c.agencies} agencies ${pad(c.ms, 7)} ms   heap ${c.heapMB} MB`);
+
+  log("excel — every command through the in-memory Excel simulator");
+  const excel = await benchExcel([20, 5000, 50000], 12);
+  for (const e of excel) {
+    log(`  ${e.command.padEnd(18)} ${pad(e.tasks, 6)} tasks  syncs ${pad(e.syncs, 3)}  largest request ${pad(e.maxRequestBytes, 9)} B  cells written ${pad(e.cellsWritten, 8)}${e.error ? `  FAILED ${e.error}` : ""}`);
+  }
+
+  log("xlsx — kehoach build vs exceljs reading the same input and writing the same cells");
+  const xlsx = await benchXlsx(50000, 12, 1);
+  log(`  ${xlsx.tasks} tasks × ${xlsx.agencies} agencies  build ${xlsx.buildMs} ms  raw ${xlsx.rawMs} ms  ratio ${xlsx.ratio}`);
+
+  log("taskpane — production taskpane.js");
+  const taskpane = benchTaskpane(join(__dirname, ".."));
+  log(`  ${(taskpane.jsBytes / 1024).toFixed(0)} KiB raw, ${(taskpane.jsGzipBytes / 1024).toFixed(0)} KiB gzip`);
+
+  if (json) process.stdout.write(JSON.stringify({ core, excel, xlsx, taskpane }) + "\n");
+}
+
+function pad(n: number, width: number): string {
+  return String(n).padStart(width);
+}
+
+main().catch((e) => {
+  process.stderr.write(`bench: ${e instanceof Error ? e.stack : String(e)}\n`);
+  process.exitCode = 1;
+});

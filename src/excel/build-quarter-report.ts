@@ -1,0 +1,82 @@
+/* global Excel */
+// The quarter report for leaders, made in the open workbook: the core's report and sheet spec, rendered by the same
+// spec renderer and generation helpers as the agency sheets (marked as the add-in's, replaced on the next run of the
+// same quarter, never over a user's sheet).
+import type { Bilingual } from "../core/finding";
+import { quarterReport, type QuarterReport } from "../core/quarter-report";
+import { quarterReportSpec } from "../core/sheets/quarter-report-sheet";
+import type { SheetSpec } from "../core/sheets/spec";
+import { Generation } from "./generation";
+import { loadPlan } from "./load-plan";
+import { NO_PLAN, TOO_OLD } from "./messages";
+import { writeSheetContents, writeSheetLayout } from "./render-sheet";
+import { capabilities } from "./requirements";
+import type { BuildResult, ExcelEnv, PlanOptions } from "./types";
+
+/** Which quarter to report on, as of which date. */
+export interface QuarterReportRequest extends PlanOptions {
+  quarter: number;
+}
+
+/** The outcome of the quarter report: the sheet made and the numbers on it. */
+export interface QuarterReportResult extends BuildResult {
+  report: QuarterReport | null;
+}
+
+const NO_YEAR: Bilingual = {
+  vi: "Chưa rõ năm của kế hoạch: nhập năm ở thẻ Kế hoạch rồi tạo báo cáo.",
+  en: "The plan year is unknown: type it in the Plan card, then make the report.",
+};
+const BAD_QUARTER: Bilingual = {
+  vi: "Quý phải là I, II, III hoặc IV.",
+  en: "The quarter must be 1, 2, 3 or 4.",
+};
+
+/** The mark of a quarter's report sheet: one per quarter and year, so other quarters' reports stay. */
+export function quarterReportKey(year: number, quarter: number): string {
+  return `quarter-report:${year}-Q${quarter}`;
+}
+
+/**
+ * Makes the print-ready quarter report sheet (per lead agency: due in the quarter, done on time, done late, open,
+ * overdue; then the overdue backlog) and takes the user to it; an earlier report of the same quarter is replaced.
+ */
+export async function buildQuarterReport(
+  context: Excel.RequestContext,
+  env: ExcelEnv,
+  request: QuarterReportRequest,
+): Promise<QuarterReportResult> {
+  const caps = capabilities(env);
+  const none = (notes: Bilingual[]): QuarterReportResult => ({
+    done: false,
+    sheets: [],
+    notes,
+    report: null,
+  });
+  if (!caps.generate) return none([TOO_OLD]);
+  const { quarter } = request;
+  if (!Number.isInteger(quarter) || quarter < 1 || quarter > 4)
+    return none([BAD_QUARTER]);
+  const { read, analysis } = await loadPlan(context, caps, request);
+  if (!analysis) return none([NO_PLAN]);
+  const plan = analysis.plan;
+  if (plan.year === null) return none([NO_YEAR]);
+  const report = quarterReport(plan, quarter, plan.year, request.asOf);
+  const key = quarterReportKey(plan.year, quarter);
+  const gen = new Generation(context, caps, read, (k) => k === key);
+  const made = quarterReportSpec(report, plan.title);
+  const spec: SheetSpec = { ...made, name: gen.reserve(made.name) };
+  await gen.run(async (w) => {
+    const ws = gen.add(spec.name, key);
+    await writeSheetContents(w, ws, spec);
+    await w.send();
+    await writeSheetLayout(w, ws, spec, caps);
+    ws.activate();
+  });
+  return {
+    done: true,
+    sheets: gen.made.map((m) => m.name),
+    notes: gen.notes,
+    report,
+  };
+}

@@ -1,0 +1,185 @@
+import {
+  Badge,
+  Button,
+  Caption1,
+  Link,
+  MessageBar,
+  MessageBarBody,
+  MessageBarTitle,
+  makeStyles,
+  tokens,
+} from "@fluentui/react-components";
+import type { ReactNode } from "react";
+import type { AgencyTask, TaskChip } from "../my-agency";
+import type { UpdateTaskResult } from "../plan-service";
+import { formatDate } from "../dates";
+import { useLanguage } from "../i18n";
+
+const useStyles = makeStyles({
+  item: {
+    borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
+    padding: `${tokens.spacingVerticalS} 0`,
+    display: "flex",
+    flexDirection: "column",
+    rowGap: tokens.spacingVerticalXXS,
+  },
+  head: {
+    display: "flex",
+    alignItems: "center",
+    flexWrap: "wrap",
+    gap: tokens.spacingHorizontalXS,
+  },
+  role: { color: tokens.colorNeutralForeground3 },
+  title: {
+    textAlign: "left",
+    overflowWrap: "anywhere",
+    display: "-webkit-box",
+    WebkitLineClamp: "3",
+    WebkitBoxOrient: "vertical",
+    overflow: "hidden",
+  },
+  meta: { color: tokens.colorNeutralForeground2, overflowWrap: "anywhere" },
+  actions: { display: "flex", gap: tokens.spacingHorizontalXS },
+  lines: { margin: 0, paddingLeft: tokens.spacingHorizontalL },
+});
+
+/** Chip colours follow the sheet's highlighting: red overdue, amber due, green done; late work in a harsher tone. */
+export const CHIP_COLOR: Record<
+  TaskChip,
+  "danger" | "warning" | "success" | "informative" | "subtle" | "severe"
+> = {
+  overdue: "danger",
+  due: "warning",
+  upcoming: "informative",
+  doneOnTime: "success",
+  doneLate: "severe",
+  done: "success",
+  ongoing: "subtle",
+  unknown: "subtle",
+};
+
+interface Props {
+  entry: AgencyTask;
+  busy: boolean;
+  /** The outcome of the last update, when it was this task's. */
+  update: UpdateTaskResult | null;
+  formOpen: boolean;
+  form: ReactNode;
+  onSelect: () => void;
+  onOpenForm: () => void;
+}
+
+/** One task of the agency's list: state chip and role, the task (a click selects its row), deadline and status. */
+export function AgencyTaskItem({
+  entry,
+  busy,
+  update,
+  formOpen,
+  form,
+  onSelect,
+  onOpenForm,
+}: Props) {
+  const styles = useStyles();
+  const { s, language } = useLanguage();
+  const { task, chip, role } = entry;
+  const numbered = task.number !== null;
+  // The deadline with the time as the plan writes it; the status only where the chip does not already say it.
+  const meta = [
+    task.deadline
+      ? s.dueOn(formatDate(task.deadline, language), task.timeText)
+      : task.timeText || null,
+    task.status === "done"
+      ? task.completedOn
+        ? s.doneOn(formatDate(task.completedOn, language))
+        : null
+      : task.statusText
+        ? `${s.status}: ${task.statusText}`
+        : null,
+  ].filter(Boolean);
+  return (
+    <li className={styles.item} data-task={task.number ?? ""}>
+      <div className={styles.head}>
+        <Badge appearance="tint" shape="rounded" color={CHIP_COLOR[chip]}>
+          {s.chip[chip]}
+        </Badge>
+        <Caption1 className={styles.role}>{s.role[role]}</Caption1>
+      </div>
+      <Link
+        as="button"
+        type="button"
+        appearance="subtle"
+        className={styles.title}
+        title={numbered ? s.goToTask(task.number!) : undefined}
+        disabled={busy || !numbered}
+        onClick={onSelect}
+      >
+        {numbered ? `${task.number}. ` : ""}
+        {task.content}
+      </Link>
+      <Caption1 className={styles.meta}>{meta.join(" · ")}</Caption1>
+      {task.note ? (
+        <Caption1 className={styles.meta}>
+          {s.note}: {task.note}
+        </Caption1>
+      ) : null}
+      {formOpen ? (
+        form
+      ) : numbered ? (
+        <div className={styles.actions}>
+          <Button
+            size="small"
+            appearance="secondary"
+            disabled={busy}
+            onClick={onOpenForm}
+            aria-label={s.updateHeading(task.number!)}
+          >
+            {s.updateButton}
+          </Button>
+        </div>
+      ) : null}
+      {update ? <UpdateOutcome update={update} /> : null}
+    </li>
+  );
+}
+
+/** What became of the last update: the cells written, or why nothing was, with what someone else changed. */
+export function UpdateOutcome({ update }: { update: UpdateTaskResult }) {
+  const styles = useStyles();
+  const { s, say } = useLanguage();
+  if (update.done)
+    return (
+      <MessageBar
+        intent="success"
+        layout="multiline"
+        data-testid="update-outcome"
+      >
+        <MessageBarBody>
+          {update.cells.length
+            ? s.updated(update.number, update.cells.join(", "))
+            : s.updatedNothing(update.number)}
+        </MessageBarBody>
+      </MessageBar>
+    );
+  return (
+    <MessageBar
+      intent="warning"
+      layout="multiline"
+      data-testid="update-outcome"
+    >
+      <MessageBarBody>
+        {update.notes.map((n, i) => (
+          <MessageBarTitle key={i}>{say(n)}</MessageBarTitle>
+        ))}
+        {update.changes.length ? (
+          <ul className={styles.lines}>
+            {update.changes.map((c) => (
+              <li key={c.field}>
+                {s.changeLine(s.field[c.field], c.shown, c.now)}
+              </li>
+            ))}
+          </ul>
+        ) : null}
+      </MessageBarBody>
+    </MessageBar>
+  );
+}
