@@ -45,14 +45,15 @@ export function generatePlanGrid(tasks: number, agencies: number, seed = 1): Cel
     let text = pick(WORDS);
     while (text.length < length) text += " " + pick(WORDS);
     const lead = Math.floor(rnd() * agencies);
-    const roles: string[] = names.map((_, j) => (j === lead ? "Chủ trì" : rnd() < 0.5 ? "Phối hợp" : ""));
+    // Empty cells arrive as null from both adapters (exceljs, and Office.js after the add-in's read).
+    const roles: (string | null)[] = names.map((_, j) => (j === lead ? "Chủ trì" : rnd() < 0.5 ? "Phối hợp" : null));
     // A few mistakes, as real plans carry: a second lead, "CT" shorthand, an unreadable time.
     if (rnd() < 0.01) roles[(lead + 1) % agencies] = "Chủ trì";
     if (rnd() < 0.02) roles[lead] = "CT";
     const time = rnd() < 0.005 ? "sớm nhất có thể" : pick(TIMES);
     const status = pick(STATUSES);
     const done = status.toLowerCase().includes("hoàn thành");
-    rows.push([`${i}.`, text.charAt(0).toUpperCase() + text.slice(1), ...roles, time, status, done ? `${1 + Math.floor(rnd() * 28)}/${1 + Math.floor(rnd() * 12)}/2026` : "", ""]);
+    rows.push([`${i}.`, text.charAt(0).toUpperCase() + text.slice(1), ...roles, time, status || null, done ? `${1 + Math.floor(rnd() * 28)}/${1 + Math.floor(rnd() * 12)}/2026` : null, null]);
   }
   return rows;
 }

@@ -19,9 +19,13 @@ export function columnNumber(letters: string): number {
   return n;
 }
 
+// Plans read hundreds of thousands of addresses over a few dozen columns: each column's letters are worked out once.
+const LETTERS: string[] = [];
+
 /** The A1 address of one cell (row and column 1-based), e.g. cellAddress(7, 3) → "C7". */
 export function cellAddress(row: number, col: number): string {
-  return `${columnLetters(col)}${row}`;
+  const letters = col < 1024 ? (LETTERS[col] ??= columnLetters(col)) : columnLetters(col);
+  return letters + row;
 }
 
 /** The A1 address of a rectangle, e.g. rangeAddress(1, 1, 3, 2) → "A1:B3"; a single cell stays "A1". */

@@ -34,9 +34,11 @@ export interface WorkbookGrids {
   sheets: SheetGrid[];
 }
 
+const A1 = { row: 1, col: 1 };
+
 /** Reads one value of a grid by sheet row/column (1-based); null outside the grid. */
 export function gridValue(grid: SheetGrid, row: number, col: number): CellValue {
-  const o = grid.origin ?? { row: 1, col: 1 };
+  const o = grid.origin ?? A1;
   const r = grid.values[row - o.row];
   if (!r) return null;
   const v = r[col - o.col];
@@ -45,7 +47,7 @@ export function gridValue(grid: SheetGrid, row: number, col: number): CellValue 
 
 /** The sheet rows and columns a grid covers, so readers can loop in sheet coordinates. */
 export function gridBounds(grid: SheetGrid): { top: number; left: number; bottom: number; right: number } {
-  const o = grid.origin ?? { row: 1, col: 1 };
+  const o = grid.origin ?? A1;
   const width = grid.values.reduce((w, r) => Math.max(w, r.length), 0);
   return { top: o.row, left: o.col, bottom: o.row + grid.values.length - 1, right: o.col + Math.max(width, 1) - 1 };
 }

@@ -112,8 +112,8 @@ export interface Plan {
 /** What a task's cells said before interpretation, kept so the rules can explain each finding. */
 export interface TaskSource {
   numberText: string;
-  /** Matrix layout: every non-empty role cell. */
-  roleCells: { agency: string; cell: string; text: string; reading: "lead" | "coordinate" | "unknown"; standard: boolean }[];
+  /** Matrix layout: the role cells the rules must explain — unreadable ones and roles not written the standard way. */
+  oddRoleCells: { agency: string; cell: string; text: string; reading: "lead" | "coordinate" | "unknown" }[];
   /** Columns layout: the agencies each cell names. */
   leadNames: NamedAgency[];
   coordinatorNames: NamedAgency[];

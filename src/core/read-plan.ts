@@ -64,8 +64,13 @@ export function readPlanAt(where: PlanLocation, options: ReadOptions): Plan {
   const rows = readRawRows(grid, header, where.bottom, read);
   inheritFromGroups(rows);
   const registry = planRegistry(header, rows, options.registry ?? null);
-  const columnAgency = new Map(header.columns.agencies.map((a) => [a.name, registry.find((x) => x.name === a.name || x.aliases.includes(a.name))?.name ?? a.name]));
-  const tasks = rows.filter((r) => r.kind === "task").map((r) => toTask(header, r, registry, columnAgency, read, options.asOf));
+  // Each matrix column's agency under its registry name (a header may use an alias).
+  const columnAgencies = header.columns.agencies.map((a) => ({
+    col: a.col,
+    agency: registry.find((x) => x.name === a.name || x.aliases.includes(a.name))?.name ?? a.name,
+  }));
+  const tasks: Task[] = [];
+  for (const r of rows) if (r.kind === "task") tasks.push(toTask(header, r, registry, columnAgencies, read, options.asOf));
   return {
     sheet: grid.name,
     table: where.table,
@@ -99,7 +104,8 @@ interface RawRow {
   completed: CellValue;
   note: string;
   result: string;
-  roles: { agency: string; col: number; value: CellValue }[];
+  /** Matrix layout: the role cells' values, one per agency column (null when empty); null when the row has none. */
+  roles: CellValue[] | null;
   lead: string;
   coordinators: string;
   inherited: TaskSource["inherited"];
@@ -143,39 +149,62 @@ function makeReaders(year: number | null): Readers {
 
 function readRawRows(grid: SheetGrid, h: HeaderMatch, bottom: number, read: Readers): RawRow[] {
   const c = h.columns;
-  const at = (r: number, col: number | null): CellValue => (col === null ? null : gridValue(grid, r, col));
-  const text = (r: number, col: number | null) => read.text(at(r, col));
+  const o = grid.origin ?? { row: 1, col: 1 };
+  // Offsets into each row array, worked out once: the loop below runs over every cell of the plan.
+  const ix = (col: number | null) => (col === null ? -1 : col - o.col);
+  const at = (cells: CellValue[] | undefined, i: number): CellValue => {
+    const v = i < 0 || !cells ? null : cells[i];
+    return v === undefined || v === "" ? null : v;
+  };
+  const [iNumber, iContent, iLead, iCoord, iTime, iStatus, iDone, iNote, iResult] = [
+    c.number === c.content ? -1 : ix(c.number), ix(c.content), ix(c.lead), ix(c.coordinators), ix(c.time), ix(c.status),
+    ix(c.completedOn), ix(c.note), ix(c.result),
+  ];
+  const agencies = c.agencies.map((a) => ({ i: ix(a.col) }));
   const rows: RawRow[] = [];
   let section: string | null = null;
   for (let r = h.dataTop; r <= bottom; r++) {
-    const numberText = c.number === c.content ? "" : text(r, c.number);
-    const content = text(r, c.content);
-    const roles: RawRow["roles"] = [];
-    for (const a of c.agencies) {
-      const value = at(r, a.col);
-      if (value !== null && read.text(value) !== "") roles.push({ agency: a.name, col: a.col, value });
+    const cells = grid.values[r - o.row];
+    const numberText = read.text(at(cells, iNumber));
+    const content = read.text(at(cells, iContent));
+    // One array per row with roles (not an object per role cell): a 100,000-task plan holds ~650,000 of them.
+    let roles: CellValue[] | null = null;
+    for (let k = 0; k < agencies.length; k++) {
+      const value = at(cells, agencies[k].i);
+      if (value !== null && read.text(value) !== "") (roles ??= Array<CellValue>(agencies.length).fill(null))[k] = value;
     }
-    const lead = text(r, c.lead);
-    const coordinators = text(r, c.coordinators);
-    const timeText = text(r, c.time);
-    const hasData = roles.length > 0 || lead !== "" || coordinators !== "" || timeText !== "";
-    if (!numberText && !content && !hasData && !text(r, c.status) && !text(r, c.note)) continue;
+    const lead = read.text(at(cells, iLead));
+    const coordinators = read.text(at(cells, iCoord));
+    const time = at(cells, iTime);
+    const status = at(cells, iStatus);
+    const note = read.text(at(cells, iNote));
+    const hasData = roles !== null || lead !== "" || coordinators !== "" || read.text(time) !== "";
+    if (!numberText && !content && !hasData && !read.text(status) && !note) continue;
     const num = readNumberCell(numberText);
-    const base = {
-      row: r, numberText, content, parent: null, time: at(r, c.time), status: at(r, c.status), completed: at(r, c.completedOn),
-      note: text(r, c.note), result: text(r, c.result), roles, lead, coordinators, inherited: [] as TaskSource["inherited"],
-    };
     const sectionLike =
       num.kind === "section" ||
       (num.kind === "none" && !numberText && !hasData && isHeadingText(content)) ||
       (num.kind === "none" && numberText !== "" && !content && !hasData);
-    if (sectionLike) {
-      section = [numberText.replace(/\*+/g, "").trim(), content].filter(Boolean).join(" ");
-      rows.push({ ...base, kind: "section", number: null, section });
-      continue;
-    }
-    if (num.kind === "none" && numberText === "" && !hasData && !content) continue;
-    rows.push({ ...base, kind: "task", number: num.kind === "task" ? num.number : null, section });
+    if (sectionLike) section = [numberText.replace(/\*+/g, "").trim(), content].filter(Boolean).join(" ");
+    else if (num.kind === "none" && numberText === "" && !hasData && !content) continue;
+    rows.push({
+      row: r,
+      kind: sectionLike ? "section" : "task",
+      numberText,
+      number: !sectionLike && num.kind === "task" ? num.number : null,
+      content,
+      section,
+      parent: null,
+      time,
+      status,
+      completed: at(cells, iDone),
+      note,
+      result: read.text(at(cells, iResult)),
+      roles,
+      lead,
+      coordinators,
+      inherited: [],
+    });
   }
   return rows;
 }
@@ -209,7 +238,7 @@ function inheritFromGroups(rows: RawRow[]): void {
         row.time = parent.time;
         row.inherited.push("time");
       }
-      if (row.roles.length === 0 && parent.roles.length > 0) {
+      if (row.roles === null && parent.roles !== null) {
         row.roles = parent.roles;
         row.inherited.push("roles");
       }
@@ -238,7 +267,18 @@ function planRegistry(h: HeaderMatch, rows: RawRow[], existing: Agency[] | null)
   return existing ? base : buildRegistry(written, base);
 }
 
-function toTask(h: HeaderMatch, r: RawRow, registry: Agency[], columnAgency: Map<string, string>, read: Readers, asOf: IsoDate): Task {
+// Shared by every task that has none, so a large plan does not hold an empty array per task.
+const NO_NAMES: NamedAgency[] = [];
+const NO_CELLS: TaskSource["oddRoleCells"] = [];
+
+function toTask(
+  h: HeaderMatch,
+  r: RawRow,
+  registry: Agency[],
+  columnAgencies: { col: number; agency: string }[],
+  read: Readers,
+  asOf: IsoDate,
+): Task {
   const c = h.columns;
   const addr = (col: number | null) => (col === null ? null : cellAddress(r.row, col));
   const leadCell = r.inherited.includes("lead") && r.parent ? cellAddress(r.parent.row, c.lead!) : addr(c.lead);
@@ -246,9 +286,9 @@ function toTask(h: HeaderMatch, r: RawRow, registry: Agency[], columnAgency: Map
   const roleRow = r.inherited.includes("roles") && r.parent ? r.parent.row : r.row;
   const source: TaskSource = {
     numberText: r.numberText,
-    roleCells: [],
-    leadNames: [],
-    coordinatorNames: [],
+    oddRoleCells: NO_CELLS,
+    leadNames: NO_NAMES,
+    coordinatorNames: NO_NAMES,
     leadText: r.lead,
     coordinatorText: r.coordinators,
     statusKnown: true,
@@ -258,21 +298,23 @@ function toTask(h: HeaderMatch, r: RawRow, registry: Agency[], columnAgency: Map
     inherited: r.inherited,
   };
   const assignments: Assignment[] = [];
-  if (h.layout === "matrix") {
-    for (const role of r.roles) {
-      const reading = read.role(role.value);
-      const cell = cellAddress(roleRow, role.col);
-      const agency = columnAgency.get(role.agency) ?? role.agency;
-      if (reading.kind === "role") assignments.push({ agency, role: reading.role, cell });
-      source.roleCells.push({
-        agency,
-        cell,
-        text: read.text(role.value),
-        reading: reading.kind === "role" ? reading.role : "unknown",
-        standard: reading.kind === "role" ? reading.standard : false,
-      });
+  let lead: string | null = null;
+  if (h.layout === "matrix" && r.roles) {
+    for (let k = 0; k < columnAgencies.length; k++) {
+      const value = r.roles[k];
+      if (value === null) continue;
+      const reading = read.role(value);
+      const { agency, col } = columnAgencies[k];
+      const cell = cellAddress(roleRow, col);
+      if (reading.kind === "role") {
+        assignments.push({ agency, role: reading.role, cell });
+        if (reading.role === "lead") lead ??= agency;
+        if (reading.standard) continue;
+      }
+      if (source.oddRoleCells === NO_CELLS) source.oddRoleCells = [];
+      source.oddRoleCells.push({ agency, cell, text: read.text(value), reading: reading.kind === "role" ? reading.role : "unknown" });
     }
-  } else {
+  } else if (h.layout === "columns") {
     source.leadNames = splitAgencies(r.lead, registry);
     source.coordinatorNames = splitAgencies(r.coordinators, registry);
     const nameOf = (n: NamedAgency) => (n.agency && !n.agency.group ? n.agency.name : n.agency?.name ?? n.written);
@@ -280,7 +322,10 @@ function toTask(h: HeaderMatch, r: RawRow, registry: Agency[], columnAgency: Map
     for (const n of source.coordinatorNames) {
       if (!assignments.some((a) => a.agency === nameOf(n))) assignments.push({ agency: nameOf(n), role: "coordinate", cell: coordCell! });
     }
+    lead = assignments.find((a) => a.role === "lead")?.agency ?? null;
   }
+  const coordinators: string[] = [];
+  for (const a of assignments) if (a.role === "coordinate") coordinators.push(a.agency);
   const statusReading = read.status(r.status);
   const status = statusReading.kind === "status" ? statusReading.status : "notStarted";
   source.statusKnown = statusReading.kind === "status";
@@ -289,7 +334,6 @@ function toTask(h: HeaderMatch, r: RawRow, registry: Agency[], columnAgency: Map
   source.completedValid = completed.kind !== "invalid";
   const completedOn = completed.kind === "date" ? completed.date : null;
   const time = read.time(r.time);
-  const leads = assignments.filter((a) => a.role === "lead").map((a) => a.agency);
   const { state, punctuality } = deadlineState({ time, status, completedOn }, asOf);
   return {
     number: r.number,
@@ -298,8 +342,8 @@ function toTask(h: HeaderMatch, r: RawRow, registry: Agency[], columnAgency: Map
     parent: r.parent?.number ?? null,
     content: r.content,
     assignments,
-    lead: leads[0] ?? null,
-    coordinators: assignments.filter((a) => a.role === "coordinate").map((a) => a.agency),
+    lead,
+    coordinators,
     timeText: read.text(r.time),
     time,
     deadline: time.kind === "deadline" ? time.deadline : null,

@@ -108,7 +108,7 @@ function taskFindings(plan: Plan, task: Task, opts: CheckOptions): Finding[] {
 function matrixRoleFindings(plan: Plan, task: Task): Finding[] {
   const out: Finding[] = [];
   const s = task.source;
-  for (const rc of s.roleCells) {
+  for (const rc of s.oddRoleCells) {
     if (rc.reading === "unknown") {
       out.push(
         at(plan, task, rc.cell, "role-unknown", {
@@ -116,7 +116,7 @@ function matrixRoleFindings(plan: Plan, task: Task): Finding[] {
           en: `role "${rc.text}" for ${rc.agency} is not recognised (use "Chủ trì" or "Phối hợp", or leave it empty).`,
         }),
       );
-    } else if (!rc.standard && !s.inherited.includes("roles")) {
+    } else if (!s.inherited.includes("roles")) {
       const to = ROLE_LABEL[rc.reading];
       out.push(
         at(
@@ -130,9 +130,9 @@ function matrixRoleFindings(plan: Plan, task: Task): Finding[] {
       );
     }
   }
-  const leads = s.roleCells.filter((r) => r.reading === "lead");
-  if (leads.length === 0 && s.roleCells.every((r) => r.reading !== "unknown")) {
-    const cell = s.roleCells[0]?.cell ?? task.cells.content;
+  const leads = task.assignments.filter((a) => a.role === "lead");
+  if (leads.length === 0 && s.oddRoleCells.every((r) => r.reading !== "unknown")) {
+    const cell = task.assignments[0]?.cell ?? task.cells.content;
     out.push(at(plan, task, cell, "lead-missing", { vi: "không có cơ quan \"Chủ trì\".", en: "no agency is \"Chủ trì\" (lead)." }));
   }
   if (leads.length > 1) {
@@ -286,7 +286,8 @@ function agencyFindings(plan: Plan, opts: CheckOptions): Finding[] {
   const out: Finding[] = [];
   if (plan.layout === "matrix") {
     for (const a of plan.columns.agencies) {
-      if (!plan.tasks.some((t) => t.source.roleCells.some((r) => r.agency === a.name))) {
+      const hasRole = (t: Plan["tasks"][number]) => t.assignments.some((r) => r.agency === a.name) || t.source.oddRoleCells.some((r) => r.agency === a.name);
+      if (!plan.tasks.some(hasRole)) {
         out.push(
           at(plan, null, a.headerCell, "agency-unused", {
             vi: `cơ quan "${a.name}" không có vai trò trong nhiệm vụ nào.`,

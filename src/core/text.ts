@@ -1,7 +1,8 @@
 import type { CellValue } from "./cell-value";
 
-// Characters Word and the web leave in pasted text that show as nothing.
-const INVISIBLE = /[\u00AD\u200B-\u200D\u2060\uFEFF]/g;
+// Characters Word and the web leave in pasted text that show as nothing. A zero-width joiner after a pictograph (or
+// its skin-tone or emoji modifier) is kept: it joins emoji such as 👩‍💻, which would otherwise split in two.
+const INVISIBLE = /[\u00AD\u200B\u200C\u2060\uFEFF]|(?<!\p{Extended_Pictographic}[\u{FE0F}\u{1F3FB}-\u{1F3FF}]?)\u200D/gu;
 // White space, including NBSP, and control characters all count as one space.
 const SPACES = /[\s\u0000-\u001F\u007F-\u009F]+/g;
 // Invisible or control characters, or white space other than a plain space: what cleanText would change besides
@@ -14,9 +15,31 @@ const collator = new Intl.Collator("vi", { numeric: true });
 
 /** Tidies cell text so that what looks the same compares the same (NFC, no invisible characters, single spaces). */
 export function cleanText(s: string): string {
-  // Most cells are already clean: checking is much cheaper than rebuilding the string.
-  if (s.charCodeAt(0) !== 32 && s.charCodeAt(s.length - 1) !== 32 && !s.includes("  ") && !UNCLEAN.test(s) && s.normalize("NFC") === s) return s;
+  if (isClean(s)) return s;
   return s.replace(INVISIBLE, "").normalize("NFC").replace(SPACES, " ").trim();
+}
+
+// Most cells are already clean, and a scan of character codes costs far less than normalising: text made only of
+// ASCII, Latin letters up to U+02FF and the precomposed Vietnamese letters (U+1E00–U+1EFF) is NFC as it stands, so
+// only spaces and control characters need looking at. Any other character takes the exact check.
+function isClean(s: string): boolean {
+  const n = s.length;
+  if (n === 0) return true;
+  if (s.charCodeAt(0) === 32 || s.charCodeAt(n - 1) === 32) return false;
+  let space = false;
+  for (let i = 0; i < n; i++) {
+    const c = s.charCodeAt(i);
+    if (c === 32) {
+      if (space) return false;
+      space = true;
+      continue;
+    }
+    space = false;
+    if (c < 32 || (c >= 0x7f && c <= 0xa0) || c === 0xad) return false;
+    if (c < 0x300 || (c >= 0x1e00 && c <= 0x1eff)) continue;
+    return !s.includes("  ") && !UNCLEAN.test(s) && s.normalize("NFC") === s;
+  }
+  return true;
 }
 
 /** The key two spellings of a name share when they differ only in case, spacing, Unicode form or tone placement. */

@@ -58,7 +58,6 @@ export function agencyViews(plan: Plan): AgencyView[] {
 /** One row of the long assignments table: a task × agency with its role, quarter and state. */
 export interface AssignmentRow {
   number: string;
-  content: string;
   agency: string;
   role: string;
   time: string;
@@ -75,7 +74,6 @@ export function assignmentRows(plan: Plan): AssignmentRow[] {
     for (const a of t.assignments) {
       rows.push({
         number: t.number ?? "",
-        content: t.content,
         agency: a.agency,
         role: ROLE_LABEL[a.role],
         time: t.timeText,

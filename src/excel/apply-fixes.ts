@@ -25,7 +25,7 @@ const CLASH: Bilingual = {
   en: "Another fix of the same cell part was applied: run the check again, then fix the rest.",
 };
 
-/** The cells of one column that the edits rewrite, read and written as one range. */
+/** Nearby cells of one column that the edits rewrite, read and written as one range. */
 interface ColumnEdits {
   sheet: string;
   col: number;
@@ -147,25 +147,30 @@ const CONFLICTS: Bilingual = {
   en: "Some cells were changed by someone else since the check: nothing was written. Run the check again, then fix.",
 };
 
+// Cells of one column further apart than this are read and written as separate ranges: a span over the rows between
+// them would carry every cell in between (megabytes on a 50,000-task plan), a range per cell a request part each.
+const GAP_ROWS = 24;
+
+// Groups the edits into runs of nearby cells in one column, each read and written as one range.
 function byColumn(edits: CellEdit[]): ColumnEdits[] {
-  const out = new Map<string, ColumnEdits>();
-  for (const edit of edits) {
+  const located = edits.flatMap((edit) => {
     const at = parseCellAddress(edit.cell);
-    if (!at) continue;
-    const key = `${edit.sheet}!${at.col}`;
-    const c = out.get(key) ?? {
-      sheet: edit.sheet,
-      col: at.col,
-      top: at.row,
-      bottom: at.row,
-      edits: [],
-    };
-    c.top = Math.min(c.top, at.row);
-    c.bottom = Math.max(c.bottom, at.row);
-    c.edits.push({ row: at.row, edit });
-    out.set(key, c);
+    return at ? [{ ...at, edit }] : [];
+  });
+  located.sort((a, b) =>
+    a.edit.sheet !== b.edit.sheet
+      ? a.edit.sheet < b.edit.sheet ? -1 : 1
+      : a.col - b.col || a.row - b.row,
+  );
+  const out: ColumnEdits[] = [];
+  for (const { row, col, edit } of located) {
+    const last = out[out.length - 1];
+    if (last && last.sheet === edit.sheet && last.col === col && row - last.bottom <= GAP_ROWS) {
+      last.bottom = Math.max(last.bottom, row);
+      last.edits.push({ row, edit });
+    } else out.push({ sheet: edit.sheet, col, top: row, bottom: row, edits: [{ row, edit }] });
   }
-  return [...out.values()];
+  return out;
 }
 
 function columnRange(c: ColumnEdits): string {

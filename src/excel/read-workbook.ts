@@ -11,6 +11,7 @@ import {
   sheetLoadPaths,
   type MarkEntry,
 } from "./generated-marks";
+import { jsonBytes } from "./bulk-writer";
 import { errorCode } from "./office-errors";
 import type { Capabilities } from "./requirements";
 
@@ -151,10 +152,13 @@ interface Block {
 }
 
 const FIRST_BLOCK_ROWS = 4000;
+// Bytes a block's response is sized for: under the 5 MB limit with room for Office.js's own wrapping.
+const BLOCK_RESPONSE_BYTES = 4_000_000;
 
 // The fallback for plans whose values pass 5 MB: the used ranges' sizes (and what the failed request also asked
-// for) first, then blocks of rows, one response each; a block that is still too large is halved, one that fits lets
-// the next one grow. Syncs then grow with the size of the plan — the price of Excel on the web's limit.
+// for) first, then blocks of rows, one response each. The first block's bytes per row size the next ones to fill a
+// response; a block that is still too large is halved. Syncs then grow with the bytes of the plan (about one per
+// 4 MB) — the price of Excel on the web's limit.
 async function readInBlocks(
   context: Excel.RequestContext,
   readable: Excel.Worksheet[],
@@ -208,7 +212,10 @@ async function readInBlocks(
         values: range.values,
       });
       done += n;
-      rows *= 2;
+      rows = Math.max(
+        1,
+        Math.floor((BLOCK_RESPONSE_BYTES * n) / Math.max(1, jsonBytes(range.values))),
+      );
     }
   }
   return out;

@@ -3,7 +3,7 @@
 // what must precede them), then layout (formats, tables, rules, dropdowns, print setup). The .xlsx adapter renders the
 // same specs (src/xlsx/render-sheet.ts), so both outputs match.
 import { columnLetters, rangeAddress } from "../core/address";
-import type { ConditionalRule, SheetSpec } from "../core/sheets/spec";
+import { rowHeights, type ConditionalRule, type SheetSpec } from "../core/sheets/spec";
 import { BulkWriter, jsonBytes, RANGE_BYTES, SET_BYTES } from "./bulk-writer";
 import { address, heightRuns, textColumns } from "./format-areas";
 import type { Capabilities } from "./requirements";
@@ -89,10 +89,7 @@ export async function writeSheetLayout(
   caps: Capabilities,
 ): Promise<Map<string, Excel.Table>> {
   await writeFormats(w, ws, spec, caps);
-  for (const run of heightRuns(spec)) {
-    await w.room(RANGE_BYTES + SET_BYTES);
-    ws.getRange(`${run.top}:${run.bottom}`).format.rowHeight = run.height;
-  }
+  await writeRowHeights(w, ws, spec, caps);
   const tables = new Map<string, Excel.Table>();
   for (const t of spec.tables) {
     await w.room(RANGE_BYTES + 5 * SET_BYTES);
@@ -115,6 +112,33 @@ export async function writeSheetLayout(
   if (spec.tabColor) ws.tabColor = spec.tabColor;
   if (caps.pageLayout) printSetup(ws, spec.print);
   return tables;
+}
+
+// Rows whose wrapped text needs room: with ExcelApi 1.9 one call per block of rows (an empty entry leaves a row at
+// Excel's height), so a sheet of 30,000 task rows costs a few operations, not one per row of its own height.
+async function writeRowHeights(
+  w: BulkWriter,
+  ws: Excel.Worksheet,
+  spec: SheetSpec,
+  caps: Capabilities,
+): Promise<void> {
+  if (!caps.cellProperties) {
+    for (const run of heightRuns(spec)) {
+      await w.room(RANGE_BYTES + SET_BYTES);
+      ws.getRange(`${run.top}:${run.bottom}`).format.rowHeight = run.height;
+    }
+    return;
+  }
+  const heights = rowHeights(spec);
+  const last = heights.reduce<number>((n, h, i) => (h === null ? n : i + 1), 0);
+  for (let top = 1; top <= last; top += BLOCK_ROWS) {
+    const bottom = Math.min(last, top + BLOCK_ROWS - 1);
+    const rows = heights
+      .slice(top - 1, bottom)
+      .map((h): Excel.SettableRowProperties => (h === null ? {} : { format: { rowHeight: h } }));
+    await w.room(RANGE_BYTES + SET_BYTES + jsonBytes(rows));
+    ws.getRange(`${top}:${bottom}`).setRowProperties(rows);
+  }
 }
 
 /** Adds custom-formula rules over their areas (never whole columns), each at the priority of its place in the list. */

@@ -14,6 +14,26 @@ describe("cleanText", () => {
   it("turns macOS decomposed text (NFD) into the composed form", () => {
     expect(cleanText(nfd("Phối hợp"))).toBe("Phối hợp");
   });
+
+  it("keeps the joiner inside emoji such as 👩‍💻 but drops a joiner between letters", () => {
+    expect(cleanText("Nhóm 👩\u200D💻 số")).toBe("Nhóm 👩\u200D💻 số");
+    expect(cleanText("Phối\u200D hợp")).toBe("Phối hợp");
+  });
+
+  // The fast path claims text is clean by its character codes alone; it must agree with the exact rebuild.
+  const reference = (s: string) =>
+    s.replace(/[\u00AD\u200B\u200C\u2060\uFEFF]|(?<!\p{Extended_Pictographic}[\u{FE0F}\u{1F3FB}-\u{1F3FF}]?)\u200D/gu, "").normalize("NFC").replace(/[\s\u0000-\u001F\u007F-\u009F]+/g, " ").trim();
+  const vietnamese = fc.string({
+    unit: fc.constantFrom(..."aăâbcdđeêghiklmnoôơpqrstuưvxyàảãáạằẳẵắặầẩẫấậèẻẽéẹềểễếệìỉĩíịòỏõóọồổỗốộờởỡớợùủũúụừửữứựỳỷỹýỵ ĐƯƠ\u00A0\u200B\u0301\u0323\t.,-()0123456789".split("")),
+  });
+
+  it("gives the same text as a full rebuild, for Vietnamese and for any text", () => {
+    fc.assert(fc.property(fc.oneof(vietnamese, anyText), (s) => cleanText(s) === reference(s)), { numRuns: 3000 });
+  });
+
+  it("is idempotent", () => {
+    fc.assert(fc.property(fc.oneof(vietnamese, anyText), (s) => cleanText(cleanText(s)) === cleanText(s)), { numRuns: 1000 });
+  });
 });
 
 describe("foldKey", () => {

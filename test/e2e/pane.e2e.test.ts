@@ -146,7 +146,7 @@ if (!hasChromium) console.warn(`${CHROMIUM} missing (apt-get install -y chromium
     expect(first.sheets).toEqual(["Sheet1", PLAN, "Danh mục cơ quan", "Ban Dân vận Thành ủy", expect.stringMatching(/^Ban Quản lý Khu kinh tế Hải/), LDLD, "Tổng hợp", "Phân công"]);
     expect(first.rules.length).toBeGreaterThan(0);
     // Tô hạn adds its helper deadline column (J) to the plan's table.
-    expect(first.tables).toEqual([`${PLAN}!A16:J36 KeHoach`, expect.stringMatching(/^Phân công!A4:I\d+ PhanCong$/)]);
+    expect(first.tables).toEqual([`${PLAN}!A16:J36 KeHoach`, expect.stringMatching(/^Phân công!A4:H\d+ PhanCong$/)]);
     expect(first.pivots).toHaveLength(3);
     expect(first.charts).toHaveLength(1);
     // The sheet's state colours are readable: each rule's text colour on its fill meets WCAG AA (4.5:1).

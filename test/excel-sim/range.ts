@@ -365,6 +365,33 @@ export class SimRange extends SimClientObject<RangeHandle> {
       "1.9",
     );
   }
+
+  /** Sets each row's height from its own entry of a 1-D array of { format: { rowHeight } } (ExcelApi 1.9); an empty entry leaves a row as it is. */
+  setRowProperties(rowPropertiesData: Record<string, unknown>[]): void {
+    this._call(
+      "setRowProperties",
+      [rowPropertiesData],
+      (h, ex) => {
+        const location = "Range.setRowProperties";
+        if (!Array.isArray(rowPropertiesData) || rowPropertiesData.length !== rows(h.rect)) {
+          const n = Array.isArray(rowPropertiesData) ? rowPropertiesData.length : "?";
+          fail("InvalidArgument", `the number of rows in the input array (${n}) doesn't match the size of the range (${rows(h.rect)})`, location);
+        }
+        const sheet = sheetOf(h, ex, location);
+        rowPropertiesData.forEach((entry, i) => {
+          for (const key of Object.keys(entry ?? {})) {
+            if (key !== "format") throw new SimOfficeError("NotImplemented", `setRowProperties: ${key} is not modelled`, location);
+          }
+          const format = (entry?.format ?? {}) as Record<string, unknown>;
+          for (const key of Object.keys(format)) {
+            if (key !== "rowHeight") throw new SimOfficeError("NotImplemented", `setRowProperties: format.${key} is not modelled`, location);
+          }
+          if (format.rowHeight !== undefined) sheet.rowHeights.set(h.rect.r0 + i, expectNumber(format.rowHeight, location, 0, 409));
+        });
+      },
+      "1.9",
+    );
+  }
 }
 
 defineType<RangeHandle>(

@@ -27,7 +27,7 @@ describe("buildSummary", () => {
     const spec = summarySpecs(read.plan, AS_OF);
     expect(simLook(sim, "Phân công")).toEqual(xlsxLook(renderSheet(new ExcelJS.Workbook(), spec.assignments)));
     const assignments = sheetSnapshot(sim, "Phân công");
-    expect(assignments.tables).toEqual([expect.objectContaining({ name: "PhanCong", address: `A4:I${4 + spec.assignments.rows.length - 4}`, style: "TableStyleLight9" })]);
+    expect(assignments.tables).toEqual([expect.objectContaining({ name: "PhanCong", address: `A4:H${4 + spec.assignments.rows.length - 4}`, style: "TableStyleLight9" })]);
     // Text-only table columns carry the "@" format, so rows typed in later keep "1" or "=…" as text too.
     expect(assignments.cells.A5).toEqual(expect.objectContaining({ value: "1", numberFormat: "@", textPrefix: true }));
     expect(assignments.customProperties).toEqual({ "kehoach.generated": "assignments" });
@@ -75,10 +75,12 @@ describe("buildSummary", () => {
     expect(sheetSnapshot(sim, "Tổng hợp").pivotTables.every((p) => p.source === "PhanCong2")).toBe(true);
   });
 
-  test("keeps task text starting with = + - @ as text in the table through its \"@\" columns", async () => {
+  test("keeps cell text starting with = + - @ as text in the table through its \"@\" columns", async () => {
     const plan = generatedPlan(4);
-    const texts = ["=SUM(1,2) báo cáo", "+ Phối hợp tuyên truyền", "-Tổ chức hội nghị", "@Khảo sát"];
-    texts.forEach((t, i) => (plan.rows[5 + i][1] = `'${t}`));
+    // The table repeats each task's time and status text, not its content.
+    const texts = ["=SUM(1,2) quý", "+ Quý II", "-Cả năm", "@Thường xuyên"];
+    const timeCol = plan.rows[3].indexOf("Thời gian");
+    texts.forEach((t, i) => (plan.rows[5 + i][timeCol] = `'${t}`));
     const sim = await simFromTyping([plan]);
     await buildSummary(sim.requestContext(), envOf(sim), { asOf: AS_OF });
     const cells = Object.values(sheetSnapshot(sim, "Phân công").cells);

@@ -104,7 +104,7 @@ describe("kehoach build", () => {
     const ws = wb.getWorksheet("Tổng hợp")!;
     const row = [...Array(ws.rowCount).keys()].map((i) => ws.getRow(i + 1)).find((r) => r.getCell(1).value === "Liên đoàn Lao động thành phố")!;
     const lead = row.getCell(2).value as ExcelJS.CellFormulaValue;
-    expect(lead.formula).toMatch(/^COUNTIFS\('Phân công'!\$C\$5:\$C\$64,\$A\d+,'Phân công'!\$D\$5:\$D\$64,B\$\d+\)$/);
+    expect(lead.formula).toMatch(/^COUNTIFS\('Phân công'!\$B\$5:\$B\$64,\$A\d+,'Phân công'!\$C\$5:\$C\$64,B\$\d+\)$/);
     expect(lead.result).toBe(9);
     expect((row.getCell(3).value as ExcelJS.CellFormulaValue).result).toBe(11);
   });
@@ -126,13 +126,19 @@ describe("kehoach build", () => {
     expect(cfs).toHaveLength(3);
   });
 
-  it("keeps task text that starts with =, +, - or @ as text in every sheet", async () => {
+  it("keeps cell text that starts with =, +, - or @ as text in every sheet", async () => {
     const hostile = ["=SUM(1,2)", "+84 912 345 678", "-Rà soát", "@Ban Dân vận"];
     const { wb } = await builtSeed((w) => {
       const ws = w.getWorksheet("Kế hoạch")!;
       let r = 0;
+      let timeCol = 0;
       ws.eachRow((row, n) => {
-        if (typeof row.getCell(1).value === "string" && /^[1-4]\.$/.test(row.getCell(1).value as string)) ws.getCell(n, 2).value = hostile[r++];
+        row.eachCell((cell, c) => void (cell.value === "Thời gian" && (timeCol = c)));
+        // Task text reaches the agency sheets; the time text also reaches the assignments table.
+        if (typeof row.getCell(1).value === "string" && /^[1-4]\.$/.test(row.getCell(1).value as string)) {
+          ws.getCell(n, 2).value = hostile[r];
+          ws.getCell(n, timeCol).value = hostile[r++];
+        }
       });
     });
     for (const name of ["Phân công", "Ban Dân vận Thành ủy", "Liên đoàn Lao động thành phố"]) {

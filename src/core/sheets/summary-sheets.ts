@@ -8,9 +8,11 @@ export const ASSIGNMENTS_SHEET = "Phân công";
 export const ASSIGNMENTS_TABLE = "PhanCong";
 export const SUMMARY_SHEET = "Tổng hợp";
 
+// No task text: the table is what the PivotTables count, one row per task × agency (a 50,000-task plan makes ~325,000
+// rows), and repeating each task's text on every row of it would be most of what Excel on the web has to carry; the
+// agency sheets show the text, and Stt leads back to it.
 const FIELDS: { key: keyof AssignmentRow; header: string; width: number }[] = [
   { key: "number", header: "Stt", width: 6 },
-  { key: "content", header: "Nội dung", width: 50 },
   { key: "agency", header: "Cơ quan", width: 30 },
   { key: "role", header: "Vai trò", width: 11 },
   { key: "time", header: "Thời gian", width: 14 },
@@ -35,7 +37,7 @@ export function summarySpecs(plan: Plan, asOf: IsoDate, names: { assignments: st
   assignments.rows.push(FIELDS.map((f) => ({ text: f.header })));
   assignments.rowStyles!.push("header");
   for (const r of rows) {
-    assignments.rows.push(FIELDS.map((f): SpecCell => (f.key === "deadline" ? (r.deadline ? { date: r.deadline, style: "date" } : { text: "", style: "text" }) : { text: r[f.key] ?? "", style: f.key === "content" ? "wrap" : "text" })));
+    assignments.rows.push(FIELDS.map((f): SpecCell => (f.key === "deadline" ? (r.deadline ? { date: r.deadline, style: "date" } : { text: "", style: "text" }) : { text: r[f.key] ?? "", style: "text" })));
     assignments.rowStyles!.push(null);
   }
   const bottom = TABLE_TOP + Math.max(rows.length, 1);
