@@ -4,6 +4,7 @@ import type { WorkbookGrids } from "./grid";
 import type { Plan } from "./plan";
 import { legacyEncodingFindings } from "./legacy-findings";
 import { locatePlan, readPlanAt, readRegistrySheet } from "./read-plan";
+import { registryColumnFindings } from "./registry-columns";
 import { checkPlan, type CheckOptions } from "./rules";
 
 /** Everything a command needs about a workbook's plan: the plan, its findings, and where the registry came from. */
@@ -30,6 +31,7 @@ export function analyseWorkbook(workbook: WorkbookGrids, options: AnalyseOptions
   const findings = sortFindings([
     ...checkPlan(plan, { ...options.check, registryFromWorkbook: registry !== null }),
     ...legacyEncodingFindings(where.grid, plan),
+    ...registryColumnFindings(workbook, plan),
   ]);
   return { plan, findings, registryFromWorkbook: registry !== null };
 }

@@ -63,6 +63,39 @@ describe("kehoach import → check on the seed plan", () => {
     expect(r.stdout).toMatch(/nv 3 +\[lead-multiple\]/);
     expect(r.stdout).toContain("Lỗi / Errors (1):");
   });
+
+  it("warns at the registry cell when an agency's column header was renamed, in the report and in --json", async () => {
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(plan);
+    const ws = wb.getWorksheet("Kế hoạch")!;
+    // The user types the federation's full name over its header: the cell and the table's column name change together.
+    let header = "";
+    ws.eachRow((row) => row.eachCell((c) => void (c.value === "Liên đoàn Lao động thành phố" && (header = c.address))));
+    ws.getCell(header).value = "Liên đoàn Lao động thành phố Hải Phòng";
+    const table = ws.getTable("KeHoach") as unknown as { table: { columns: { name: string }[] } };
+    table.table.columns.find((c) => c.name === "Liên đoàn Lao động thành phố")!.name = "Liên đoàn Lao động thành phố Hải Phòng";
+    const renamed = join(dir, "renamed.xlsx");
+    await wb.xlsx.writeFile(renamed);
+
+    const r = await runCli("check", renamed, "--as-of", "2024-06-30");
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain("Cảnh báo / Warnings (1):");
+    expect(r.stdout).toMatch(/Danh mục cơ quan!A7 +\[agency-no-column\] Danh mục cơ quan!A7: "Liên đoàn Lao động thành phố" có trong danh mục/);
+    expect(r.stdout).toContain(`Có phải cột Kế hoạch!${header} "Liên đoàn Lao động thành phố Hải Phòng" là tên mới của cơ quan này?`);
+
+    const json = JSON.parse((await runCli("check", renamed, "--as-of", "2024-06-30", "--json")).stdout);
+    expect(json.findings).toEqual([
+      {
+        rule: "agency-no-column",
+        severity: "warning",
+        task: null,
+        sheet: "Danh mục cơ quan",
+        cell: "A7",
+        message: { vi: expect.stringContaining(`Kế hoạch!${header}`), en: expect.stringContaining(`Is column Kế hoạch!${header} "Liên đoàn Lao động thành phố Hải Phòng" its new name?`) },
+      },
+    ]);
+    expect(json.summary).toEqual({ errors: 0, warnings: 1, infos: 0 });
+  });
 });
 
 describe("kehoach errors: one clear sentence, exit 2, no stack trace", () => {
@@ -142,7 +175,9 @@ describe("kehoach report and fix-encoding", () => {
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.readFile(join(dir, "q1.xlsx"));
     expect(wb.worksheets[0].name).toBe("Báo cáo quý I-2024");
-    expect(wb.worksheets[0].pageSetup.printTitlesRow).toBe("5:5");
+    // Printed, the overdue backlog (its header on row 12, below the count table) repeats its header on every page.
+    expect(wb.worksheets[0].getCell("A12").value).toBe("Nhiệm vụ số");
+    expect(wb.worksheets[0].pageSetup.printTitlesRow).toBe("12:12");
   });
 
   it("report refuses a quarter that is not 1–4", async () => {

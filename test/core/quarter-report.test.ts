@@ -4,6 +4,7 @@ import { encodeLegacyText } from "../../src/core/legacy-encoding";
 import { quarterReport } from "../../src/core/quarter-report";
 import { readPlan } from "../../src/core/read-plan";
 import { quarterReportSpec } from "../../src/core/sheets/quarter-report-sheet";
+import { rowHeights, type SpecCell } from "../../src/core/sheets/spec";
 import { matrixPlan, SEED_TEXT } from "../helpers/seed";
 import { parsePastedText, pastedGrid } from "../../src/core/import-text";
 
@@ -61,14 +62,47 @@ describe("the quarter report (2×2 of Vietnamese task tracking)", () => {
     expect(onTheDay.agencies[2]).toMatchObject({ open: 1, overdue: 0 });
   });
 
-  it("is described as a printable sheet: A4 landscape, fit to width, header repeated", () => {
+  it("is described as a printable sheet: A4 landscape, fit to width, the backlog's header repeated on every page", () => {
     const spec = quarterReportSpec(quarterReport(plan, 2, 2024, "2024-07-15"), plan.title);
-    expect(spec.print).toEqual({ orientation: "landscape", fitToWidth: true, titleRows: [5, 5] });
-    const texts = spec.rows.flat().map((c) => (c && typeof c === "object" && "text" in c ? c.text : ""));
+    expect(spec.print).toEqual({ orientation: "landscape", fitToWidth: true, titleRows: [12, 12] });
+    expect(spec.rows[11].map(textOf)).toEqual(["Nhiệm vụ số", "Nội dung", "", "", "Cơ quan chủ trì", "", "Hạn chót"]);
+    const texts = spec.rows.flat().map(textOf);
     expect(texts[0]).toBe("Báo cáo quý II/2024 — tình hình đến ngày 15/07/2024");
     expect(texts).toContain("2. Nhiệm vụ quá hạn chưa hoàn thành (2), kể cả từ các quý trước");
   });
+
+  it("repeats the count table's header instead when nothing is overdue", () => {
+    const q1 = quarterReportSpec(quarterReport(plan, 1, 2024, "2024-03-31"), plan.title);
+    expect(q1.rows.flat().map(textOf)).toContain("Không có nhiệm vụ quá hạn.");
+    expect(q1.print.titleRows).toEqual([5, 5]);
+  });
+
+  it("labels the total row across the Stt and agency columns (A:B), the label in A where a merge shows it", () => {
+    const spec = quarterReportSpec(quarterReport(plan, 2, 2024, "2024-07-15"), plan.title);
+    const totalRow = spec.rows.findIndex((r) => r.some((c) => textOf(c) === "Tổng cộng")) + 1;
+    expect(totalRow).toBe(9);
+    expect(spec.rows[totalRow - 1].slice(0, 3)).toEqual([{ text: "Tổng cộng", style: "total" }, { text: "", style: "total" }, { number: 3, style: "total" }]);
+    expect(spec.merges.filter((m) => m.top === totalRow)).toEqual([{ top: 9, left: 1, bottom: 9, right: 2 }]);
+  });
+
+  it("sizes backlog rows to their text wrapped across B–D, 14.25 pt a line of 11-pt Times New Roman", () => {
+    const spec = quarterReportSpec(quarterReport(plan, 2, 2024, "2024-07-15"), plan.title);
+    const heights = rowHeights(spec);
+    // Task 3 (257 characters) wraps to 3 lines across B–D (68 width units), task 5 (136) to 2; in column B alone
+    // (42 units) they would take 5 and 3. The lead's name fits in E–F on one line.
+    expect(spec.rows.slice(12).map((r) => [textOf(r[0]), textOf(r[1]).length, textOf(r[4])])).toEqual([
+      ["3", 257, "Liên đoàn Lao động thành phố"],
+      ["5", 136, "Liên đoàn Lao động thành phố"],
+    ]);
+    expect(heights.slice(12)).toEqual([3 * 14.25, 2 * 14.25]);
+    // One-line rows keep the sheet's default height.
+    expect(heights.slice(5, 9)).toEqual([null, null, null, null]);
+  });
 });
+
+function textOf(c: SpecCell): string {
+  return c !== null && typeof c === "object" && "text" in c ? c.text : "";
+}
 
 describe("text typed with the legacy TCVN3 / VNI fonts", () => {
   it("is reported on each affected cell with the Unicode text as a fix", () => {

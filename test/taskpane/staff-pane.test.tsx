@@ -332,7 +332,7 @@ describe("Báo cáo quý", () => {
       const row = rows.find((r) => r[1] === line.name)!;
       expect(row.slice(2, 7)).toEqual([line.due, line.done, line.doneLate, line.open, line.overdue]);
     }
-    expect(rows.find((r) => r[1] === "Tổng cộng")!.slice(2, 7)).toEqual([3, 1, 0, 2, 0]);
+    expect(rows.find((r) => r[0] === "Tổng cộng")!.slice(2, 7)).toEqual([3, 1, 0, 2, 0]);
     const backlog = rows.findIndex((r) => String(r[0]).startsWith("2. Nhiệm vụ quá hạn"));
     expect(rows[backlog + 2].slice(0, 2)).toEqual(["3", core.overdueTasks[0].content]);
 

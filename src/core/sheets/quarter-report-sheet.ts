@@ -34,26 +34,33 @@ export function quarterReportSpec(r: QuarterReport, planTitle: string): SheetSpe
     ]);
     for (const k of Object.keys(total) as (keyof typeof total)[]) total[k] += a[k];
   });
-  const totalRow = push([{ text: "", style: "total" }, { text: "Tổng cộng", style: "total" }, ...[total.due, total.done, total.doneLate, total.open, total.overdue].map((n): SpecCell => ({ number: n, style: "total" }))]);
-  spec.merges.push({ top: totalRow, left: 1, bottom: totalRow, right: 1 });
+  // The label spans the Stt and agency columns; a merge shows only its first cell's value, so the label is written in A.
+  const label: SpecCell = { text: "Tổng cộng", style: "total" };
+  const totalRow = push([label, blank(label), ...[total.due, total.done, total.doneLate, total.open, total.overdue].map((n): SpecCell => ({ number: n, style: "total" }))]);
+  spec.merges.push({ top: totalRow, left: 1, bottom: totalRow, right: 2 });
   push([]);
   banner({ text: `2. Nhiệm vụ quá hạn chưa hoàn thành (${r.overdueTasks.length}), kể cả từ các quý trước`, style: "section" });
   // The backlog shares the columns: content spans B–D, the lead E–F, the deadline G.
   const row = (cells: [SpecCell, SpecCell, SpecCell, SpecCell], style: StyleId | null = null) => {
     const n = push([cells[0], cells[1], blank(cells[1]), blank(cells[1]), cells[2], blank(cells[2]), cells[3]], style);
     spec.merges.push({ top: n, left: 2, bottom: n, right: 4 }, { top: n, left: 5, bottom: n, right: 6 });
+    return n;
   };
-  row([{ text: "Stt" }, { text: "Nội dung" }, { text: "Cơ quan chủ trì" }, { text: "Hạn chót" }], "header");
+  // Listed by deadline, the tasks keep the plan's own numbers: a column headed "Stt" would read as a broken sequence.
+  const backlogHeader = row([{ text: "Nhiệm vụ số" }, { text: "Nội dung" }, { text: "Cơ quan chủ trì" }, { text: "Hạn chót" }], "header");
   for (const t of r.overdueTasks) {
     row([{ text: t.number, style: "center" }, { text: t.content, style: "wrap" }, { text: t.lead, style: "wrap" }, { date: t.deadline, style: "date" }]);
   }
   if (r.overdueTasks.length === 0) push([null, { text: "Không có nhiệm vụ quá hạn.", style: "muted" }]);
   spec.columns = WIDTHS.map((w) => ({ width: w }));
-  spec.print = { orientation: "landscape", fitToWidth: true, titleRows: [headerRow, headerRow] };
+  // A sheet has one range of print titles: the backlog is what runs over pages, and repeating the count table's
+  // header above it would label its columns wrongly.
+  const titleRow = r.overdueTasks.length > 0 ? backlogHeader : headerRow;
+  spec.print = { orientation: "landscape", fitToWidth: true, titleRows: [titleRow, titleRow] };
   return spec;
 }
 
-// Merged-away cells keep the border style of the cell they merge into.
+// Merged-away cells keep the style (borders, fill) of the cell they merge into, or their row's style when it has none.
 function blank(like: SpecCell): SpecCell {
-  return { text: "", style: like !== null && typeof like === "object" && like.style ? like.style : "text" };
+  return like !== null && typeof like === "object" && like.style ? { text: "", style: like.style } : { text: "" };
 }

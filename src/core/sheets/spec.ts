@@ -148,7 +148,9 @@ export function cellStyle(spec: SheetSpec, r: number, cell: SpecCell): StyleId |
 
 // A column width unit is about one digit of the default font; Vietnamese text with diacritics runs a little wider.
 const CHARS_PER_WIDTH_UNIT = 1.35;
-const LINE_HEIGHT_PT = 15;
+// A line of the 11-pt Times New Roman both adapters write: about 19 px (14.25 pt) in Excel, as for Arial 11 whose line
+// metrics it shares, and 12.2 pt in LibreOffice. Calibri's 15 pt (Excel's default font) left wrapped rows too tall.
+const LINE_HEIGHT_PT = 14.25;
 // Excel's tallest row; Office.js refuses a taller one (InvalidArgument), so a very long task gets a row this tall.
 const MAX_ROW_HEIGHT_PT = 409;
 
@@ -173,6 +175,6 @@ export function rowHeights(spec: SheetSpec): (number | null)[] {
       const n = text.split("\n").reduce((s, p) => s + Math.max(1, Math.ceil(p.length / perLine)), 0);
       lines = Math.max(lines, n);
     });
-    return lines > 1 ? Math.min(MAX_ROW_HEIGHT_PT, lines * LINE_HEIGHT_PT + 3) : null;
+    return lines > 1 ? Math.min(MAX_ROW_HEIGHT_PT, lines * LINE_HEIGHT_PT) : null;
   });
 }
