@@ -357,13 +357,21 @@ if (!hasChromium) console.warn(`${CHROMIUM} missing (apt-get install -y chromium
     await finish(w, "state-badges");
   });
 
-  test("the ribbon's report dialog shows a command's report", async () => {
+  test("the ribbon's report dialog shows a command's report, and axe finds nothing in it", async () => {
     const report = { title: "Trang theo cơ quan", ok: true, language: "vi", lines: ["Đã tạo 3 trang:", "Ban Dân vận Thành ủy, Ban Quản lý Khu kinh tế Hải…, Liên đoàn Lao động thành phố"] };
     const w = await open(`report.html#${encodeURIComponent(JSON.stringify(report))}`, { width: 400 });
     await w.page.setViewportSize({ width: 400, height: 260 });
     await w.page.getByRole("button", { name: "Đóng" }).waitFor();
     await expect(w.page.locator("#lines").textContent()).resolves.toContain("Đã tạo 3 trang:");
     await w.page.screenshot({ path: join(__dirname, "..", "..", "test-output", "screenshots", "report-dialog.png") });
+    expect(await axeViolations(w.page)).toEqual([]);
+    expect(w.errors).toEqual([]);
+  });
+
+  test("the help page: axe finds nothing (its content sits in landmarks)", async () => {
+    const w = await open("help.html", { width: 450 });
+    await w.page.getByRole("main").waitFor();
+    expect(await axeViolations(w.page)).toEqual([]);
     expect(w.errors).toEqual([]);
   });
 

@@ -1,31 +1,13 @@
-import {
-  Button,
-  Caption1,
-  MessageBar,
-  MessageBarBody,
-  makeStyles,
-  tokens,
-} from "@fluentui/react-components";
-import type { ReactNode } from "react";
+import { makeStyles, tokens } from "@fluentui/react-components";
 import type { Builds, Operation } from "../pane-state";
 import { useLanguage } from "../i18n";
-import { Notes } from "./Notes";
-import { SheetLink, SheetLinks } from "./SheetLinks";
+import { CommandWithResult } from "./CommandWithResult";
+import { PanelSection } from "./PanelSection";
+import { SheetLinks, SheetSentence } from "./SheetLinks";
 
 const useStyles = makeStyles({
-  heading: {
-    margin: 0,
-    fontSize: tokens.fontSizeBase500,
-    fontWeight: tokens.fontWeightSemibold,
-  },
-  command: {
-    display: "flex",
-    flexDirection: "column",
-    rowGap: tokens.spacingVerticalXS,
-    marginTop: tokens.spacingVerticalM,
-  },
-  button: { alignSelf: "flex-start", maxWidth: "100%" },
-  hint: { color: tokens.colorNeutralForeground3 },
+  // Three commands one under another: more room between them than under a lone command's heading, so each stands apart.
+  command: { marginTop: tokens.spacingVerticalM },
 });
 
 interface Props {
@@ -49,151 +31,67 @@ export function BuildPanel({
   const styles = useStyles();
   const { s } = useLanguage();
   const disabled = busy !== null;
-  const { highlight, agencies, summary } = builds;
+  const madeSheets = (sheets: string[]) => (
+    <>
+      {s.madeSheets(sheets.length)}
+      <SheetLinks sheets={sheets} onOpen={onOpen} disabled={disabled} />
+    </>
+  );
   return (
-    <section aria-labelledby="build-heading">
-      <h2 id="build-heading" className={styles.heading}>
-        {s.buildHeading}
-      </h2>
-      <Command
+    <PanelSection id="build" heading={s.buildHeading}>
+      <CommandWithResult
         label={s.highlight}
         hint={s.highlightHint}
         disabled={disabled}
         onRun={onHighlight}
-        testId="highlight"
-      >
-        {highlight ? (
-          <>
-            {highlight.done && highlight.sheet ? (
-              <MessageBar intent="success" layout="multiline">
-                <MessageBarBody>
-                  {withSheet(
-                    s.highlighted(highlight.rulesAdded),
-                    <SheetLink
-                      sheet={highlight.sheet}
-                      onOpen={onOpen}
-                      disabled={disabled}
-                      label={s.openSheet(highlight.sheet)}
-                    />,
-                  )}
-                  {highlight.helperCell ? (
-                    <div>{s.helperColumn(highlight.helperCell)}</div>
-                  ) : null}
-                </MessageBarBody>
-              </MessageBar>
-            ) : null}
-            <Notes
-              notes={highlight.notes}
-              intent={highlight.done ? "warning" : "error"}
-            />
-          </>
-        ) : null}
-      </Command>
-      <Command
+        testId="command-highlight"
+        className={styles.command}
+        outcome={builds.highlight}
+        made={(highlight) =>
+          highlight.sheet ? (
+            <>
+              <SheetSentence
+                sentence={s.highlighted(highlight.rulesAdded)}
+                sheet={highlight.sheet}
+                onOpen={onOpen}
+                disabled={disabled}
+              />
+              {highlight.helperCell ? (
+                <div>{s.helperColumn(highlight.helperCell)}</div>
+              ) : null}
+            </>
+          ) : null
+        }
+      />
+      <CommandWithResult
         label={s.agencySheets}
         hint={s.agencySheetsHint}
         disabled={disabled}
         onRun={onAgencySheets}
-        testId="agencies"
-      >
-        {agencies ? (
-          <>
-            {agencies.done ? (
-              <MessageBar intent="success" layout="multiline">
-                <MessageBarBody>
-                  {s.madeSheets(agencies.sheets.length)}
-                  <SheetLinks
-                    sheets={agencies.sheets}
-                    onOpen={onOpen}
-                    disabled={disabled}
-                  />
-                </MessageBarBody>
-              </MessageBar>
-            ) : null}
-            <Notes
-              notes={agencies.notes}
-              intent={agencies.done ? "warning" : "error"}
-            />
-          </>
-        ) : null}
-      </Command>
-      <Command
+        testId="command-agencies"
+        className={styles.command}
+        outcome={builds.agencies}
+        made={(agencies) => madeSheets(agencies.sheets)}
+      />
+      <CommandWithResult
         label={s.summary}
         hint={s.summaryHint}
         disabled={disabled}
         onRun={onSummary}
-        testId="summary"
-      >
-        {summary ? (
+        testId="command-summary"
+        className={styles.command}
+        outcome={builds.summary}
+        made={(summary) => (
           <>
-            {summary.done ? (
-              <MessageBar intent="success" layout="multiline">
-                <MessageBarBody>
-                  {s.madeSheets(summary.sheets.length)}
-                  <SheetLinks
-                    sheets={summary.sheets}
-                    onOpen={onOpen}
-                    disabled={disabled}
-                  />
-                  <div>
-                    {summary.mode === "pivots"
-                      ? s.summaryPivots(summary.pivots.length)
-                      : s.summaryFormulas}
-                  </div>
-                </MessageBarBody>
-              </MessageBar>
-            ) : null}
-            <Notes
-              notes={summary.notes}
-              intent={summary.done ? "warning" : "error"}
-            />
+            {madeSheets(summary.sheets)}
+            <div>
+              {summary.mode === "pivots"
+                ? s.summaryPivots(summary.pivots.length)
+                : s.summaryFormulas}
+            </div>
           </>
-        ) : null}
-      </Command>
-    </section>
-  );
-}
-
-// The sentence with the sheet's link where its `{sheet}` mark is.
-function withSheet(sentence: string, link: ReactNode): ReactNode {
-  const [before, after = ""] = sentence.split("{sheet}");
-  return (
-    <>
-      {before}
-      {link}
-      {after}
-    </>
-  );
-}
-
-function Command({
-  label,
-  hint,
-  disabled,
-  onRun,
-  testId,
-  children,
-}: {
-  label: string;
-  hint: string;
-  disabled: boolean;
-  onRun: () => void;
-  testId: string;
-  children: ReactNode;
-}) {
-  const styles = useStyles();
-  return (
-    <div className={styles.command} data-testid={`command-${testId}`}>
-      <Button
-        className={styles.button}
-        appearance="secondary"
-        disabled={disabled}
-        onClick={onRun}
-      >
-        {label}
-      </Button>
-      <Caption1 className={styles.hint}>{hint}</Caption1>
-      {children}
-    </div>
+        )}
+      />
+    </PanelSection>
   );
 }

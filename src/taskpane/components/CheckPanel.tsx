@@ -17,20 +17,9 @@ import { useLanguage } from "../i18n";
 import { shortText } from "../message-text";
 import type { IgnoredFinding } from "../plan-service";
 import { FindingList } from "./FindingList";
+import { PanelSection } from "./PanelSection";
 
 const useStyles = makeStyles({
-  head: {
-    display: "flex",
-    alignItems: "center",
-    justifyContent: "space-between",
-    gap: tokens.spacingHorizontalS,
-    flexWrap: "wrap",
-  },
-  heading: {
-    margin: 0,
-    fontSize: tokens.fontSizeBase500,
-    fontWeight: tokens.fontWeightSemibold,
-  },
   counts: {
     display: "flex",
     flexWrap: "wrap",
@@ -67,15 +56,15 @@ export function CheckPanel(props: Props) {
   const groups = groupFindings(findings, ignoredKeys, showIgnored);
   const open = counts.errors + counts.warnings + counts.infos;
   return (
-    <section aria-labelledby="check-heading">
-      <div className={styles.head}>
-        <h2 id="check-heading" className={styles.heading}>
-          {s.checkHeading}
-        </h2>
+    <PanelSection
+      id="check"
+      heading={s.checkHeading}
+      action={
         <Button appearance="primary" disabled={busy} onClick={props.onCheck}>
           {s.checkButton}
         </Button>
-      </div>
+      }
+    >
       <div className={styles.counts} data-testid="finding-counts">
         <Badge appearance={counts.errors ? "filled" : "outline"} color="danger">
           {s.severity.error}: {counts.errors}
@@ -115,7 +104,7 @@ export function CheckPanel(props: Props) {
         onIgnore={props.onIgnore}
         onUnignore={props.onUnignore}
       />
-    </section>
+    </PanelSection>
   );
 }
 

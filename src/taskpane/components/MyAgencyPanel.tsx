@@ -32,7 +32,6 @@ import {
   quarterOptions,
   sortTasks,
   type AgencyRole,
-  type TaskChip,
   type TaskFilter,
   type TaskSort,
 } from "../my-agency";
@@ -40,6 +39,8 @@ import type { UpdateTaskResult } from "../plan-service";
 import { initialForm, type TaskForm } from "../task-form";
 import type { MyAgency } from "../use-my-agency";
 import { AgencyTaskItem, CHIP_COLOR } from "./AgencyTaskItem";
+import { PanelSection } from "./PanelSection";
+import { usePanelStyles } from "./panel-styles";
 import { TaskUpdateForm } from "./TaskUpdateForm";
 
 type FoundPlan = Extract<ReadPlanResult, { found: true }>;
@@ -49,25 +50,12 @@ const SORTS: TaskSort[] = ["deadline", "number", "content"];
 const ROLES: AgencyRole[] = ["lead", "coordinate", "group"];
 
 const useStyles = makeStyles({
-  head: {
-    display: "flex",
-    alignItems: "center",
-    justifyContent: "space-between",
-    flexWrap: "wrap",
-    gap: tokens.spacingHorizontalS,
-  },
-  heading: {
-    margin: 0,
-    fontSize: tokens.fontSizeBase500,
-    fontWeight: tokens.fontWeightSemibold,
-  },
   agency: {
     display: "block",
     margin: `${tokens.spacingVerticalXS} 0 0`,
     fontWeight: tokens.fontWeightSemibold,
     overflowWrap: "anywhere",
   },
-  hint: { display: "block", color: tokens.colorNeutralForeground3 },
   counts: {
     display: "flex",
     flexWrap: "wrap",
@@ -116,6 +104,7 @@ export function MyAgencyPanel({
   onSelect,
   onUpdate,
 }: Props) {
+  const panel = usePanelStyles();
   const styles = useStyles();
   const { s, language } = useLanguage();
   const plan = read.plan;
@@ -134,6 +123,7 @@ export function MyAgencyPanel({
     [plan, agency, known],
   );
   const counts = useMemo(() => chipCounts(all), [all]);
+  const chips = CHIP_ORDER.filter((c) => counts[c] > 0);
   const quarters = useMemo(() => quarterOptions(all), [all]);
   const shown = useMemo(
     () => sortTasks(filterTasks(all, filter), sort),
@@ -187,12 +177,12 @@ export function MyAgencyPanel({
   const lead = all.filter((e) => e.role === "lead").length;
   const coordinate = all.length - lead;
   return (
-    <section aria-labelledby="my-agency-heading" data-testid="my-agency">
-      <div className={styles.head}>
-        <h2 id="my-agency-heading" className={styles.heading}>
-          {s.myAgencyHeading}
-        </h2>
-        {known && !picking ? (
+    <PanelSection
+      id="my-agency"
+      heading={s.myAgencyHeading}
+      testId="my-agency"
+      action={
+        known && !picking ? (
           <Button
             size="small"
             appearance="subtle"
@@ -200,8 +190,9 @@ export function MyAgencyPanel({
           >
             {s.myAgencyChange}
           </Button>
-        ) : null}
-      </div>
+        ) : null
+      }
+    >
       {agency !== null && !known ? (
         <MessageBar intent="warning" layout="multiline">
           <MessageBarBody>{s.myAgencyGone(agency)}</MessageBarBody>
@@ -213,11 +204,11 @@ export function MyAgencyPanel({
           <Text as="p" className={styles.agency} data-testid="my-agency-name">
             {agency}
           </Text>
-          <Caption1 className={styles.hint}>
+          <Caption1 className={panel.hint}>
             {s.myAgencyRoles(lead, coordinate)}
           </Caption1>
           <div className={styles.counts} data-testid="my-agency-counts">
-            {CHIP_ORDER.filter((c) => counts[c] > 0).map((c) => (
+            {chips.map((c) => (
               <Badge
                 key={c}
                 appearance="tint"
@@ -233,93 +224,37 @@ export function MyAgencyPanel({
           ) : (
             <>
               <div className={styles.filters}>
-                <Field
+                <FilterSelect
                   label={s.filterQuarter}
-                  size="small"
-                  className={styles.filter}
-                >
-                  <Select
-                    size="small"
-                    className={styles.select}
-                    value={filter.quarter}
-                    onChange={(_, d) =>
-                      setFilter({ ...filter, quarter: d.value })
-                    }
-                  >
-                    <option value="all">{s.all}</option>
-                    {quarters.map((q) => (
-                      <option key={q} value={q}>
-                        {s.quarterName(q)}
-                      </option>
-                    ))}
-                  </Select>
-                </Field>
-                <Field
+                  value={filter.quarter}
+                  all={s.all}
+                  options={quarters.map((q) => [q, s.quarterName(q)])}
+                  onChange={(quarter) => setFilter({ ...filter, quarter })}
+                />
+                <FilterSelect
                   label={s.filterState}
-                  size="small"
-                  className={styles.filter}
-                >
-                  <Select
-                    size="small"
-                    className={styles.select}
-                    value={filter.chip}
-                    onChange={(_, d) =>
-                      setFilter({
-                        ...filter,
-                        chip: d.value as TaskChip | "all",
-                      })
-                    }
-                  >
-                    <option value="all">{s.all}</option>
-                    {CHIP_ORDER.filter((c) => counts[c] > 0).map((c) => (
-                      <option key={c} value={c}>
-                        {s.chip[c]} ({counts[c]})
-                      </option>
-                    ))}
-                  </Select>
-                </Field>
-                <Field
+                  value={filter.chip}
+                  all={s.all}
+                  options={chips.map((c) => [c, `${s.chip[c]} (${counts[c]})`])}
+                  onChange={(chip) => setFilter({ ...filter, chip })}
+                />
+                <FilterSelect
                   label={s.filterRole}
-                  size="small"
-                  className={styles.filter}
-                >
-                  <Select
-                    size="small"
-                    className={styles.select}
-                    value={filter.role}
-                    onChange={(_, d) =>
-                      setFilter({
-                        ...filter,
-                        role: d.value as AgencyRole | "all",
-                      })
-                    }
-                  >
-                    <option value="all">{s.all}</option>
-                    {ROLES.filter((r) => all.some((e) => e.role === r)).map(
-                      (r) => (
-                        <option key={r} value={r}>
-                          {s.role[r]}
-                        </option>
-                      ),
-                    )}
-                  </Select>
-                </Field>
-                <Field label={s.sortBy} size="small" className={styles.filter}>
-                  <Select
-                    size="small"
-                    className={styles.select}
-                    value={sort}
-                    onChange={(_, d) => setSort(d.value as TaskSort)}
-                  >
-                    {SORTS.map((k) => (
-                      <option key={k} value={k}>
-                        {s.sort[k]}
-                      </option>
-                    ))}
-                  </Select>
-                </Field>
+                  value={filter.role}
+                  all={s.all}
+                  options={ROLES.filter((r) =>
+                    all.some((e) => e.role === r),
+                  ).map((r) => [r, s.role[r]])}
+                  onChange={(role) => setFilter({ ...filter, role })}
+                />
+                <FilterSelect
+                  label={s.sortBy}
+                  value={sort}
+                  options={SORTS.map((k) => [k, s.sort[k]])}
+                  onChange={setSort}
+                />
               </div>
-              <Caption1 className={styles.hint} data-testid="my-agency-shown">
+              <Caption1 className={panel.hint} data-testid="my-agency-shown">
                 {s.shownTasks(shown.length, all.length)}
               </Caption1>
               {shown.length === 0 ? <Text>{s.noMatchingTasks}</Text> : null}
@@ -383,6 +318,41 @@ export function MyAgencyPanel({
           )}
         </>
       ) : null}
-    </section>
+    </PanelSection>
+  );
+}
+
+/** One of the small drop-downs above the agency's task list. */
+function FilterSelect<V extends string>({
+  label,
+  value,
+  all,
+  options,
+  onChange,
+}: {
+  label: string;
+  value: V;
+  /** The text of a first choice that filters nothing, for the lists whose values include "all". */
+  all?: "all" extends V ? string : never;
+  options: [value: V, text: string][];
+  onChange: (value: V) => void;
+}) {
+  const styles = useStyles();
+  return (
+    <Field label={label} size="small" className={styles.filter}>
+      <Select
+        size="small"
+        className={styles.select}
+        value={value}
+        onChange={(_, d) => onChange(d.value as V)}
+      >
+        {all === undefined ? null : <option value="all">{all}</option>}
+        {options.map(([key, text]) => (
+          <option key={key} value={key}>
+            {text}
+          </option>
+        ))}
+      </Select>
+    </Field>
   );
 }

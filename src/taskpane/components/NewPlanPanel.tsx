@@ -16,6 +16,7 @@ import type { NewPlanRequest } from "../plan-service";
 import { agencyNames } from "../agency-input";
 import { useLanguage } from "../i18n";
 import { Notes } from "./Notes";
+import { usePanelStyles } from "./panel-styles";
 
 const useStyles = makeStyles({
   heading: {
@@ -23,7 +24,6 @@ const useStyles = makeStyles({
     fontSize: tokens.fontSizeBase400,
     fontWeight: tokens.fontWeightSemibold,
   },
-  button: { alignSelf: "flex-start", maxWidth: "100%" },
   year: { width: "7em" },
 });
 
@@ -46,6 +46,7 @@ export function NewPlanPanel({
   onCreate,
   onPaste,
 }: Props) {
+  const panel = usePanelStyles();
   const styles = useStyles();
   const { s, say } = useLanguage();
   const [agencies, setAgencies] = useState("");
@@ -90,7 +91,7 @@ export function NewPlanPanel({
           />
         </Field>
         <Button
-          className={styles.button}
+          className={panel.commandButton}
           appearance="primary"
           disabled={busy || names.length === 0 || !yearValid}
           onClick={() =>
@@ -114,7 +115,7 @@ export function NewPlanPanel({
           />
         </Field>
         <Button
-          className={styles.button}
+          className={panel.commandButton}
           appearance="primary"
           disabled={busy || pasted.trim() === ""}
           onClick={() => onPaste(pasted)}

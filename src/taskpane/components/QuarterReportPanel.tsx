@@ -2,8 +2,6 @@ import {
   Button,
   Caption1,
   Field,
-  MessageBar,
-  MessageBarBody,
   Select,
   makeStyles,
   tokens,
@@ -14,16 +12,12 @@ import type { QuarterReport } from "../../core/quarter-report";
 import { useLanguage } from "../i18n";
 import { defaultQuarter } from "../my-agency";
 import type { QuarterReportResult } from "../plan-service";
-import { Notes } from "./Notes";
-import { SheetLink } from "./SheetLinks";
+import { CommandResult } from "./CommandWithResult";
+import { PanelSection } from "./PanelSection";
+import { usePanelStyles } from "./panel-styles";
+import { SheetSentence } from "./SheetLinks";
 
 const useStyles = makeStyles({
-  heading: {
-    margin: 0,
-    fontSize: tokens.fontSizeBase500,
-    fontWeight: tokens.fontWeightSemibold,
-  },
-  hint: { display: "block", color: tokens.colorNeutralForeground3 },
   row: {
     display: "flex",
     alignItems: "end",
@@ -52,15 +46,17 @@ export function QuarterReportPanel({
   onMake,
   onOpen,
 }: Props) {
+  const panel = usePanelStyles();
   const styles = useStyles();
   const { s } = useLanguage();
   const [quarter, setQuarter] = useState(() => defaultQuarter(asOf, year));
   return (
-    <section aria-labelledby="quarter-heading" data-testid="quarter-report">
-      <h2 id="quarter-heading" className={styles.heading}>
-        {s.quarterHeading}
-      </h2>
-      <Caption1 className={styles.hint}>{s.quarterHint}</Caption1>
+    <PanelSection
+      id="quarter"
+      heading={s.quarterHeading}
+      testId="quarter-report"
+    >
+      <Caption1 className={panel.hint}>{s.quarterHint}</Caption1>
       <div className={styles.row}>
         <Field label={s.quarterPick}>
           <Select
@@ -85,56 +81,28 @@ export function QuarterReportPanel({
         </Button>
       </div>
       {year === null ? <Caption1>{s.quarterNeedsYear}</Caption1> : null}
-      {result?.done && result.report ? (
-        <MessageBar intent="success" layout="multiline">
-          <MessageBarBody>
-            <QuarterMade
-              sentence={s.quarterMade}
-              sheet={result.sheets[0]}
-              busy={busy}
-              onOpen={onOpen}
-            />
-            <div data-testid="quarter-totals">
-              {totalsLine(result.report, s)}
-            </div>
-            <div>{s.quarterBacklog(result.report.overdueTasks.length)}</div>
-          </MessageBarBody>
-        </MessageBar>
-      ) : null}
-      {result ? (
-        <Notes
-          notes={result.notes}
-          intent={result.done ? "warning" : "error"}
-        />
-      ) : null}
-    </section>
-  );
-}
-
-function QuarterMade({
-  sentence,
-  sheet,
-  busy,
-  onOpen,
-}: {
-  sentence: string;
-  sheet: string;
-  busy: boolean;
-  onOpen: (sheet: string) => void;
-}) {
-  const { s } = useLanguage();
-  const [before, after = ""] = sentence.split("{sheet}");
-  return (
-    <div>
-      {before}
-      <SheetLink
-        sheet={sheet}
-        onOpen={onOpen}
-        disabled={busy}
-        label={s.openSheet(sheet)}
+      <CommandResult
+        outcome={result}
+        made={(run) =>
+          run.report ? (
+            <>
+              <div>
+                <SheetSentence
+                  sentence={s.quarterMade}
+                  sheet={run.sheets[0]}
+                  onOpen={onOpen}
+                  disabled={busy}
+                />
+              </div>
+              <div data-testid="quarter-totals">
+                {totalsLine(run.report, s)}
+              </div>
+              <div>{s.quarterBacklog(run.report.overdueTasks.length)}</div>
+            </>
+          ) : null
+        }
       />
-      {after}
-    </div>
+    </PanelSection>
   );
 }
 

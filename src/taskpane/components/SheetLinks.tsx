@@ -73,3 +73,31 @@ export function SheetLink({
     </Link>
   );
 }
+
+/** A sentence with the link to the sheet it names standing where its `{sheet}` mark is. */
+export function SheetSentence({
+  sentence,
+  sheet,
+  onOpen,
+  disabled,
+}: {
+  sentence: string;
+  sheet: string;
+  onOpen: (sheet: string) => void;
+  disabled: boolean;
+}) {
+  const { s } = useLanguage();
+  const [before, after = ""] = sentence.split("{sheet}");
+  return (
+    <>
+      {before}
+      <SheetLink
+        sheet={sheet}
+        onOpen={onOpen}
+        disabled={disabled}
+        label={s.openSheet(sheet)}
+      />
+      {after}
+    </>
+  );
+}
