@@ -5,7 +5,7 @@ import { deadlineState } from "./deadline";
 import { gridBounds, gridValue, type SheetGrid, type WorkbookGrids } from "./grid";
 import { findHeader, type HeaderMatch } from "./header";
 import type { Agency, Assignment, Plan, Task, TaskSource } from "./plan";
-import { buildRegistry, REGISTRY_SHEET, splitAgencies, type NamedAgency } from "./registry";
+import { buildRegistry, matchAgency, REGISTRY_SHEET, splitAgencies, type NamedAgency } from "./registry";
 import { cellText, foldAscii } from "./text";
 import { readTime, type TimeReading } from "./time";
 import { memoByText } from "./memo";
@@ -67,7 +67,8 @@ export function readPlanAt(where: PlanLocation, options: ReadOptions): Plan {
   // Each matrix column's agency under its registry name (a header may use an alias).
   const columnAgencies = header.columns.agencies.map((a) => ({
     col: a.col,
-    agency: registry.find((x) => x.name === a.name || x.aliases.includes(a.name))?.name ?? a.name,
+    // A header retyped in another case or tone placement is still the registry's agency.
+    agency: matchAgency(registry, a.name)?.agency.name ?? a.name,
   }));
   const tasks: Task[] = [];
   for (const r of rows) if (r.kind === "task") tasks.push(toTask(header, r, registry, columnAgencies, read, options.asOf));

@@ -1,7 +1,7 @@
 import { cellAddress } from "./address";
 import { finding, sortFindings, type Bilingual, type Finding, type RuleId } from "./finding";
 import type { Plan, Task } from "./plan";
-import { suggestInitialsMatch, type NamedAgency } from "./registry";
+import { matchAgency, suggestInitialsMatch, type NamedAgency } from "./registry";
 import { ROLE_LABEL } from "./vocabulary";
 
 /** Settings of the checks that a coordinator may tune. */
@@ -286,7 +286,9 @@ function agencyFindings(plan: Plan, opts: CheckOptions): Finding[] {
   const out: Finding[] = [];
   if (plan.layout === "matrix") {
     for (const a of plan.columns.agencies) {
-      const hasRole = (t: Plan["tasks"][number]) => t.assignments.some((r) => r.agency === a.name) || t.source.oddRoleCells.some((r) => r.agency === a.name);
+      // Tasks name the column's agency as the registry spells it, which a retyped header may not.
+      const name = matchAgency(plan.agencies, a.name)?.agency.name ?? a.name;
+      const hasRole = (t: Task) => t.assignments.some((r) => r.agency === name) || t.source.oddRoleCells.some((r) => r.agency === name);
       if (!plan.tasks.some(hasRole)) {
         out.push(
           at(plan, null, a.headerCell, "agency-unused", {

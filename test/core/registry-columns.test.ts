@@ -99,3 +99,15 @@ describe("agency-no-column: a registry agency that no column of a matrix plan's 
     expect(analyseWorkbook(real, { asOf: "2025-06-30" })!.findings.filter((f) => f.rule === "agency-no-column")).toEqual([]);
   });
 });
+
+describe("a matrix header retyped in another case or tone placement", () => {
+  it("stays the registry's agency: its tasks, no unused-agency or no-column finding", () => {
+    const wb = seedWithRegistry();
+    const before = analyseWorkbook(wb, { asOf })!;
+    renameColumn(wb, LABOUR, "LIÊN ĐOÀN LAO ĐỘNG THÀNH PHỐ");
+    const a = analyseWorkbook(wb, { asOf })!;
+    expect(a.plan.tasks.map((t) => t.assignments)).toEqual(before.plan.tasks.map((t) => t.assignments));
+    expect(a.findings.map((f) => f.rule)).not.toContain("agency-unused");
+    expect(a.findings.map((f) => f.rule)).not.toContain("agency-no-column");
+  });
+});
