@@ -55,7 +55,8 @@ export function generatePlanGrid(tasks: number, agencies: number, seed = 1): Cel
     const done = status.toLowerCase().includes("hoàn thành");
     rows.push([`${i}.`, text.charAt(0).toUpperCase() + text.slice(1), ...roles, time, status || null, done ? `${1 + Math.floor(rnd() * 28)}/${1 + Math.floor(rnd() * 12)}/2026` : null, null]);
   }
-  return rows;
+  // Strings built by concatenation are ropes in V8; cells parsed from .xlsx XML or Office.js JSON arrive flat.
+  return JSON.parse(JSON.stringify(rows)) as CellValue[][];
 }
 
 function romanOf(n: number): string {

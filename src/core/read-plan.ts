@@ -9,6 +9,7 @@ import { buildRegistry, matchAgency, REGISTRY_SHEET, splitAgencies, type NamedAg
 import { cellText, foldAscii } from "./text";
 import { readTime, type TimeReading } from "./time";
 import { memoByText } from "./memo";
+import { RowCells } from "./task-cells";
 import { readTitleBlock } from "./title";
 import { readRole, readStatus } from "./vocabulary";
 
@@ -129,7 +130,10 @@ export function readNumberCell(text: string): { kind: "task"; number: string } |
   return { kind: "none" };
 }
 
-/** The cell readers of one plan read, each remembering the short texts it has seen. */
+/**
+ * The cell readers of one plan read, each remembering the short texts it has seen. Only for columns that repeat a few
+ * texts (roles, times, statuses, agency cells): a table holding every task number would cost more than it saves.
+ */
 interface Readers {
   text: (v: CellValue) => string;
   role: (v: CellValue) => ReturnType<typeof readRole>;
@@ -166,8 +170,8 @@ function readRawRows(grid: SheetGrid, h: HeaderMatch, bottom: number, read: Read
   let section: string | null = null;
   for (let r = h.dataTop; r <= bottom; r++) {
     const cells = grid.values[r - o.row];
-    const numberText = read.text(at(cells, iNumber));
-    const content = read.text(at(cells, iContent));
+    const numberText = cellText(at(cells, iNumber));
+    const content = cellText(at(cells, iContent));
     // One array per row with roles (not an object per role cell): a 100,000-task plan holds ~650,000 of them.
     let roles: CellValue[] | null = null;
     for (let k = 0; k < agencies.length; k++) {
@@ -178,7 +182,7 @@ function readRawRows(grid: SheetGrid, h: HeaderMatch, bottom: number, read: Read
     const coordinators = read.text(at(cells, iCoord));
     const time = at(cells, iTime);
     const status = at(cells, iStatus);
-    const note = read.text(at(cells, iNote));
+    const note = cellText(at(cells, iNote));
     const hasData = roles !== null || lead !== "" || coordinators !== "" || read.text(time) !== "";
     if (!numberText && !content && !hasData && !read.text(status) && !note) continue;
     const num = readNumberCell(numberText);
@@ -200,7 +204,7 @@ function readRawRows(grid: SheetGrid, h: HeaderMatch, bottom: number, read: Read
       status,
       completed: at(cells, iDone),
       note,
-      result: read.text(at(cells, iResult)),
+      result: cellText(at(cells, iResult)),
       roles,
       lead,
       coordinators,
@@ -281,10 +285,9 @@ function toTask(
   asOf: IsoDate,
 ): Task {
   const c = h.columns;
-  const addr = (col: number | null) => (col === null ? null : cellAddress(r.row, col));
-  const leadCell = r.inherited.includes("lead") && r.parent ? cellAddress(r.parent.row, c.lead!) : addr(c.lead);
-  const coordCell = r.inherited.includes("coordinators") && r.parent ? cellAddress(r.parent.row, c.coordinators!) : addr(c.coordinators);
-  const roleRow = r.inherited.includes("roles") && r.parent ? r.parent.row : r.row;
+  // Inherited values sit in the group row's cells.
+  const inheritedRow = (what: TaskSource["inherited"][number]) => (r.parent && r.inherited.includes(what) ? r.parent.row : r.row);
+  const roleRow = inheritedRow("roles");
   const source: TaskSource = {
     numberText: r.numberText,
     oddRoleCells: NO_CELLS,
@@ -294,7 +297,7 @@ function toTask(
     coordinatorText: r.coordinators,
     statusKnown: true,
     statusStandard: true,
-    completedText: read.text(r.completed),
+    completedText: cellText(r.completed),
     completedValid: true,
     inherited: r.inherited,
   };
@@ -319,14 +322,19 @@ function toTask(
     source.leadNames = splitAgencies(r.lead, registry);
     source.coordinatorNames = splitAgencies(r.coordinators, registry);
     const nameOf = (n: NamedAgency) => (n.agency && !n.agency.group ? n.agency.name : n.agency?.name ?? n.written);
-    for (const n of source.leadNames) assignments.push({ agency: nameOf(n), role: "lead", cell: leadCell! });
+    const leadCell = c.lead === null ? "" : cellAddress(inheritedRow("lead"), c.lead);
+    const coordCell = c.coordinators === null ? "" : cellAddress(inheritedRow("coordinators"), c.coordinators);
+    for (const n of source.leadNames) assignments.push({ agency: nameOf(n), role: "lead", cell: leadCell });
     for (const n of source.coordinatorNames) {
-      if (!assignments.some((a) => a.agency === nameOf(n))) assignments.push({ agency: nameOf(n), role: "coordinate", cell: coordCell! });
+      if (!assignments.some((a) => a.agency === nameOf(n))) assignments.push({ agency: nameOf(n), role: "coordinate", cell: coordCell });
     }
     lead = assignments.find((a) => a.role === "lead")?.agency ?? null;
   }
-  const coordinators: string[] = [];
-  for (const a of assignments) if (a.role === "coordinate") coordinators.push(a.agency);
+  let count = 0;
+  for (const a of assignments) if (a.role === "coordinate") count++;
+  const coordinators = new Array<string>(count);
+  count = 0;
+  for (const a of assignments) if (a.role === "coordinate") coordinators[count++] = a.agency;
   const statusReading = read.status(r.status);
   const status = statusReading.kind === "status" ? statusReading.status : "notStarted";
   source.statusKnown = statusReading.kind === "status";
@@ -342,7 +350,8 @@ function toTask(
     section: r.section,
     parent: r.parent?.number ?? null,
     content: r.content,
-    assignments,
+    // A copy the size of its contents: an array grown by push keeps room for 17, and a plan holds one per task.
+    assignments: assignments.slice(),
     lead,
     coordinators,
     timeText: read.text(r.time),
@@ -353,16 +362,11 @@ function toTask(
     completedOn,
     note: r.note,
     result: r.result,
-    cells: {
-      number: cellAddress(r.row, c.number),
-      content: cellAddress(r.row, c.content),
-      time: r.inherited.includes("time") && r.parent && c.time !== null ? cellAddress(r.parent.row, c.time) : addr(c.time),
-      status: addr(c.status),
-      completedOn: addr(c.completedOn),
-      note: addr(c.note),
-      lead: leadCell,
-      coordinators: coordCell,
-    },
+    cells: new RowCells(c, r.row, {
+      lead: inheritedRow("lead"),
+      coordinators: inheritedRow("coordinators"),
+      time: inheritedRow("time"),
+    }),
     source,
     state,
     punctuality,
