@@ -22,7 +22,7 @@ export function checkPlan(plan: Plan, options: Partial<CheckOptions> = {}): Find
   out.push(...planFindings(plan));
   const seen = new Map<string, Task>();
   for (const task of plan.tasks) {
-    out.push(...taskFindings(plan, task, opts));
+    taskFindings(plan, task, opts, out);
     if (task.number !== null) {
       const first = seen.get(task.number);
       if (first) {
@@ -58,8 +58,7 @@ function planFindings(plan: Plan): Finding[] {
   ];
 }
 
-function taskFindings(plan: Plan, task: Task, opts: CheckOptions): Finding[] {
-  const out: Finding[] = [];
+function taskFindings(plan: Plan, task: Task, opts: CheckOptions, out: Finding[]): void {
   const s = task.source;
   if (task.number === null) {
     out.push(at(plan, task, task.cells.number, "number-missing", { vi: "dòng có nội dung nhưng thiếu số thứ tự.", en: "the row has content but no number." }));
@@ -67,7 +66,8 @@ function taskFindings(plan: Plan, task: Task, opts: CheckOptions): Finding[] {
   if (task.number !== null && task.content === "") {
     out.push(at(plan, task, task.cells.content, "content-empty", { vi: "nhiệm vụ không có nội dung.", en: "the task has no content." }));
   }
-  out.push(...(plan.layout === "matrix" ? matrixRoleFindings(plan, task) : columnsRoleFindings(plan, task, opts)));
+  if (plan.layout === "matrix") matrixRoleFindings(plan, task, out);
+  else columnsRoleFindings(plan, task, opts, out);
   out.push(...timeFindings(plan, task));
   if (!s.statusKnown && task.cells.status) {
     out.push(
@@ -85,28 +85,27 @@ function taskFindings(plan: Plan, task: Task, opts: CheckOptions): Finding[] {
       }),
     );
   }
-  if (task.cells.completedOn && s.completedValid) {
+  // The column's presence, not the address: addresses are made only for findings.
+  if (s.completedValid && plan.columns.completedOn !== null) {
     if (task.status === "done" && !task.completedOn) {
       out.push(
-        at(plan, task, task.cells.completedOn, "status-date-mismatch", {
+        at(plan, task, task.cells.completedOn!, "status-date-mismatch", {
           vi: "đã hoàn thành nhưng chưa có ngày hoàn thành.",
           en: "marked done but has no completion date.",
         }),
       );
     } else if (task.status !== "done" && task.completedOn) {
       out.push(
-        at(plan, task, task.cells.status ?? task.cells.completedOn, "status-date-mismatch", {
+        at(plan, task, task.cells.status ?? task.cells.completedOn!, "status-date-mismatch", {
           vi: "có ngày hoàn thành nhưng trạng thái chưa là \"Hoàn thành\".",
           en: "has a completion date but its status is not \"Hoàn thành\" (done).",
         }),
       );
     }
   }
-  return out;
 }
 
-function matrixRoleFindings(plan: Plan, task: Task): Finding[] {
-  const out: Finding[] = [];
+function matrixRoleFindings(plan: Plan, task: Task, out: Finding[]): void {
   const s = task.source;
   for (const rc of s.oddRoleCells) {
     if (rc.reading === "unknown") {
@@ -144,11 +143,9 @@ function matrixRoleFindings(plan: Plan, task: Task): Finding[] {
       }),
     );
   }
-  return out;
 }
 
-function columnsRoleFindings(plan: Plan, task: Task, opts: CheckOptions): Finding[] {
-  const out: Finding[] = [];
+function columnsRoleFindings(plan: Plan, task: Task, opts: CheckOptions, out: Finding[]): void {
   const s = task.source;
   const leadCell = task.cells.lead!;
   if (s.leadNames.length === 0) {
@@ -187,7 +184,6 @@ function columnsRoleFindings(plan: Plan, task: Task, opts: CheckOptions): Findin
   if (task.cells.coordinators && !s.inherited.includes("coordinators")) {
     out.push(...nameFindings(plan, task, task.cells.coordinators, s.coordinatorText, s.coordinatorNames, opts));
   }
-  return out;
 }
 
 function nameFindings(plan: Plan, task: Task, cell: string, text: string, names: NamedAgency[], opts: CheckOptions): Finding[] {

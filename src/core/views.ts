@@ -102,42 +102,48 @@ const STATE_COLUMNS = ["Quá hạn", "Đến hạn trong quý", "Chưa đến h�
 
 /** Counts assignments per agency by role, by quarter and by state: the three tables of the summary sheet. */
 export function summaryTables(plan: Plan): CountTable[] {
-  // One pass: each task's quarter and state label are worked out once, then counted for each of its agencies.
-  const counts = { role: new Map<string, Map<string, number>>(), quarter: new Map<string, Map<string, number>>(), state: new Map<string, Map<string, number>>() };
-  const bump = (table: Map<string, Map<string, number>>, agency: string, column: string) => {
-    let row = table.get(agency);
-    if (!row) table.set(agency, (row = new Map()));
-    row.set(column, (row.get(column) ?? 0) + 1);
+  // One pass over every assignment, counting into arrays indexed by agency: a column label is looked up once per
+  // task (each distinct deadline's quarter label is made once), so a 100,000-task plan makes no string per count.
+  const agencyIndex = new Map<string, number>();
+  const counts = { role: new Map<string, number[]>(), quarter: new Map<string, number[]>(), state: new Map<string, number[]>() };
+  const column = (table: Map<string, number[]>, label: string) => {
+    let c = table.get(label);
+    if (!c) table.set(label, (c = []));
+    return c;
   };
-  const used = new Set<string>();
-  const quarters = new Set<string>();
-  const states = new Set<string>();
+  const roleColumns = { lead: column(counts.role, ROLE_LABEL.lead), coordinate: column(counts.role, ROLE_LABEL.coordinate) };
+  const quarterOfDeadline = new Map<string, string>();
   for (const t of plan.tasks) {
     if (t.assignments.length === 0) continue;
-    const quarter = quarterLabel(t);
-    const state = stateLabel(t);
-    quarters.add(quarter);
-    states.add(state);
+    let quarter = t.deadline ? quarterOfDeadline.get(t.deadline) : undefined;
+    if (quarter === undefined) {
+      quarter = quarterLabel(t);
+      if (t.deadline) quarterOfDeadline.set(t.deadline, quarter);
+    }
+    const byQuarter = column(counts.quarter, quarter);
+    const byState = column(counts.state, stateLabel(t));
     for (const a of t.assignments) {
-      used.add(a.agency);
-      bump(counts.role, a.agency, ROLE_LABEL[a.role]);
-      bump(counts.quarter, a.agency, quarter);
-      bump(counts.state, a.agency, state);
+      let i = agencyIndex.get(a.agency);
+      if (i === undefined) agencyIndex.set(a.agency, (i = agencyIndex.size));
+      const byRole = roleColumns[a.role];
+      byRole[i] = (byRole[i] ?? 0) + 1;
+      byQuarter[i] = (byQuarter[i] ?? 0) + 1;
+      byState[i] = (byState[i] ?? 0) + 1;
     }
   }
-  const agencies = agencyOrder(plan, used);
-  const table = (title: string, columnField: keyof AssignmentRow, columns: string[], source: Map<string, Map<string, number>>): CountTable => ({
+  const agencies = agencyOrder(plan, new Set(agencyIndex.keys()));
+  const table = (title: string, columnField: keyof AssignmentRow, columns: string[], source: Map<string, number[]>): CountTable => ({
     title,
     rowField: "agency",
     columnField,
     rows: agencies,
     columns,
-    counts: agencies.map((a) => columns.map((c) => source.get(a)?.get(c) ?? 0)),
+    counts: agencies.map((a) => columns.map((c) => source.get(c)?.[agencyIndex.get(a)!] ?? 0)),
   });
   return [
     table("Số nhiệm vụ theo vai trò", "role", ROLE_COLUMNS, counts.role),
-    table("Số nhiệm vụ theo quý (hạn chót)", "quarter", [...quarters].sort(compareQuarter), counts.quarter),
-    table("Số nhiệm vụ theo tình trạng", "state", STATE_COLUMNS.filter((s) => states.has(s)), counts.state),
+    table("Số nhiệm vụ theo quý (hạn chót)", "quarter", [...counts.quarter.keys()].sort(compareQuarter), counts.quarter),
+    table("Số nhiệm vụ theo tình trạng", "state", STATE_COLUMNS.filter((s) => counts.state.has(s)), counts.state),
   ];
 }
 
