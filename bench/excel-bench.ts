@@ -2,7 +2,7 @@
 // the largest single request, and cells written.
 import type { Finding } from "../src/core/finding";
 import { applyFixes, buildAgencySheets, buildSummary, highlightDeadlines, readPlan } from "../src/excel";
-import { createWorkbook, type SimWorkbook } from "../test/excel-sim";
+import { createWorkbook, PAYLOAD_LIMIT_BYTES, type SimWorkbook } from "../test/excel-sim";
 import { generatePlanGrid } from "./generate-plan";
 
 export interface ExcelFigure {
@@ -12,6 +12,12 @@ export interface ExcelFigure {
   syncs: number;
   maxRequestBytes: number;
   cellsWritten: number;
+  /** Largest single response (values read back), bytes. */
+  maxResponseBytes: number;
+  /** Request and response bytes of the whole command. */
+  bytesMoved: number;
+  /** The fewest round trips that could carry bytesMoved under Excel on the web's 5 MB limit per request and response. */
+  floorSyncs: number;
   /** Set when the command failed (e.g. a request over Excel on the web's 5 MB limit). */
   error?: string;
 }
@@ -49,5 +55,18 @@ async function measure(sim: SimWorkbook, command: string, tasks: number, agencie
     error = e instanceof Error ? `${(e as { code?: string }).code ?? e.name}: ${e.message.slice(0, 120)}` : String(e);
   }
   const s = sim.stats;
-  return { command, tasks, agencies, syncs: s.syncs, maxRequestBytes: s.maxRequestBytes, cellsWritten: s.cellsWritten, ...(error ? { error } : {}) };
+  const requestBytes = s.requests.reduce((n, r) => n + r.bytes, 0);
+  const responseBytes = s.requests.reduce((n, r) => n + r.responseBytes, 0);
+  return {
+    command,
+    tasks,
+    agencies,
+    syncs: s.syncs,
+    maxRequestBytes: s.maxRequestBytes,
+    cellsWritten: s.cellsWritten,
+    maxResponseBytes: Math.max(0, ...s.requests.map((r) => r.responseBytes)),
+    bytesMoved: requestBytes + responseBytes,
+    floorSyncs: Math.max(Math.ceil(requestBytes / PAYLOAD_LIMIT_BYTES), Math.ceil(responseBytes / PAYLOAD_LIMIT_BYTES), 1),
+    ...(error ? { error } : {}),
+  };
 }

@@ -17,7 +17,10 @@ async function main(): Promise<void> {
   log("excel — every command through the in-memory Excel simulator");
   const excel = await benchExcel([20, 5000, 50000], 12);
   for (const e of excel) {
-    log(`  ${e.command.padEnd(18)} ${pad(e.tasks, 6)} tasks  syncs ${pad(e.syncs, 3)}  largest request ${pad(e.maxRequestBytes, 9)} B  cells written ${pad(e.cellsWritten, 8)}${e.error ? `  FAILED ${e.error}` : ""}`);
+    log(
+      `  ${e.command.padEnd(18)} ${pad(e.tasks, 6)} tasks  syncs ${pad(e.syncs, 3)} (floor ${pad(e.floorSyncs, 2)})  largest request ${pad(e.maxRequestBytes, 9)} B  ` +
+        `largest response ${pad(e.maxResponseBytes, 9)} B  moved ${(e.bytesMoved / 1e6).toFixed(1).padStart(6)} MB  cells written ${pad(e.cellsWritten, 8)}${e.error ? `  FAILED ${e.error}` : ""}`,
+    );
   }
 
   log("xlsx — kehoach build vs exceljs reading the same input and writing the same cells");

@@ -238,6 +238,22 @@ describe("ranges", () => {
     expect(() => createWorkbook(undefined, { apiVersion: "1.8" }).context().workbook.worksheets.getItem("Sheet1").getRange("A1").setCellProperties([[{}]])).toThrow(/1.9/);
   });
 
+  test("setRowProperties sets each row's height from its own entry; empty entries leave rows alone; a wrong length is refused", async () => {
+    const sim = createWorkbook();
+    const ctx = sim.context();
+    const sheet = ctx.workbook.worksheets.getItem("Sheet1");
+    sheet.getRange("2:4").setRowProperties([{ format: { rowHeight: 45 } }, {}, { format: { rowHeight: 409 } }]);
+    await ctx.sync();
+    expect(sim.snapshot().sheets[0].rowHeights).toEqual({ "2": 45, "4": 409 });
+    sheet.getRange("2:3").setRowProperties([{}]);
+    await expect(ctx.sync()).rejects.toMatchObject({ code: "InvalidArgument" });
+    sheet.getRange("2:2").setRowProperties([{ format: { rowHeight: 500 } }]);
+    await expect(ctx.sync()).rejects.toMatchObject({ code: "InvalidArgument" });
+    sheet.getRange("2:2").setRowProperties([{ rowHidden: true }]);
+    await expect(ctx.sync()).rejects.toMatchObject({ code: "NotImplemented" });
+    expect(() => createWorkbook(undefined, { apiVersion: "1.8" }).context().workbook.worksheets.getItem("Sheet1").getRange("1:1").setRowProperties([{}])).toThrow(/1.9/);
+  });
+
   test("clear removes contents and/or formats", async () => {
     const sim = createWorkbook({ sheets: [{ name: "S", cells: [["a", "b"]] }] });
     const ctx = sim.context();

@@ -1,20 +1,12 @@
 import { applyFixes, buildAgencySheets, buildSummary, highlightDeadlines, readPlan, selectCell } from "../../src/excel";
 import type { Finding } from "../../src/core/finding";
-import { PAYLOAD_LIMIT_BYTES, type RequestRecord, type SimWorkbook } from "../excel-sim";
+import { PAYLOAD_LIMIT_BYTES, type SimWorkbook } from "../excel-sim";
 import { AS_OF, generatedSim } from "./helpers/fixtures";
-import { envOf, measured } from "./helpers/workbooks";
-
-/** What one use-case cost: round trips, the largest request, and whether its bulk writes ran with calculation suspended. */
-interface Cost {
-  syncs: number;
-  maxRequestBytes: number;
-  requests: RequestRecord[];
-}
+import { envOf, stepCosts, syncCounts, type StepCost } from "./helpers/workbooks";
 
 // Every use-case, in the order a user would run them, on one workbook.
-async function costs(sim: SimWorkbook): Promise<Record<string, Cost>> {
+async function costs(sim: SimWorkbook): Promise<Record<string, StepCost>> {
   const env = envOf(sim);
-  const out: Record<string, Cost> = {};
   let findings: Finding[] = [];
   const steps: [string, (ctx: Excel.RequestContext) => Promise<unknown>][] = [
     ["readPlan", async (ctx) => {
@@ -30,16 +22,12 @@ async function costs(sim: SimWorkbook): Promise<Record<string, Cost>> {
     ["buildSummary", (ctx) => buildSummary(ctx, env, { asOf: AS_OF })],
     ["buildSummary again", (ctx) => buildSummary(ctx, env, { asOf: AS_OF })],
   ];
-  for (const [name, run] of steps) {
-    const m = await measured(sim, run);
-    out[name] = { syncs: m.syncs, maxRequestBytes: m.maxRequestBytes, requests: [...sim.stats.requests] };
-  }
-  return out;
+  return stepCosts(sim, steps);
 }
 
 describe("the Office.js budget: requests constant in rows and agencies, none near 5 MB", () => {
-  let small: Record<string, Cost>;
-  let large: Record<string, Cost>;
+  let small: Record<string, StepCost>;
+  let large: Record<string, StepCost>;
 
   beforeAll(async () => {
     small = await costs(await generatedSim(20));
@@ -47,9 +35,8 @@ describe("the Office.js budget: requests constant in rows and agencies, none nea
   }, 120000);
 
   test("every use-case makes as many round trips for 5,000 tasks as for 20", () => {
-    const syncs = (c: Record<string, Cost>) => Object.fromEntries(Object.entries(c).map(([k, v]) => [k, v.syncs]));
-    expect(syncs(large)).toEqual(syncs(small));
-    expect(syncs(small)).toEqual({
+    expect(syncCounts(large)).toEqual(syncCounts(small));
+    expect(syncCounts(small)).toEqual({
       readPlan: 3,
       selectCell: 1,
       applyFixes: 2,

@@ -64,6 +64,24 @@ describe("applyFixes", () => {
     expect((await check(sim)).findings.filter((f) => f.rule === "role-nonstandard")).toEqual([]);
   });
 
+  test("reads and writes only the cells near each fix, so fixes far apart in a long plan stay small requests", async () => {
+    const sim = await generatedSim(3000);
+    const fixable = (await check(sim)).findings.filter((f) => f.fix?.kind === "setCell");
+    // Every tenth task has a role in lower case: the fixes of one column run from near the top to near the bottom.
+    expect(fixable.length).toBeGreaterThan(250);
+    const before = sheetSnapshot(sim, "Kế hoạch").cells;
+    const { result, syncs } = await measured(sim, (c) => applyFixes(c, envOf(sim), fixable));
+    expect(result.applied).toBe(fixable.length);
+    expect(syncs).toBe(2);
+    const [read, write] = sim.stats.requests;
+    // One cell read back per fix and a few in between — not whole column spans of 3,000 rows.
+    expect(read.cellsRead).toBeLessThan(fixable.length * 12);
+    expect(write.cellsWritten).toBeLessThan(fixable.length * 12);
+    const after = sheetSnapshot(sim, "Kế hoạch").cells;
+    const changed = Object.keys(after).filter((a) => JSON.stringify(after[a]) !== JSON.stringify(before[a]));
+    expect(changed.sort()).toEqual(fixable.map((f) => f.cell).sort());
+  });
+
   test("writes nothing when a co-author changed one of the cells between the check and the fix", async () => {
     const sim = await generatedSim(30);
     const fixable = (await check(sim)).findings.filter((f) => f.fix?.kind === "setCell");

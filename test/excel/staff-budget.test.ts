@@ -10,14 +10,9 @@ import { unwatchChanges, watchChanges, type ChangeHandlers } from "../../src/exc
 import { workbookKey } from "../../src/excel/workbook-key";
 import { PAYLOAD_LIMIT_BYTES, type SimWorkbook } from "../excel-sim";
 import { AS_OF, generatedSim } from "./helpers/fixtures";
-import { envOf, measured } from "./helpers/workbooks";
+import { envOf, stepCosts, syncCounts, type StepCost } from "./helpers/workbooks";
 
-interface Cost {
-  syncs: number;
-  maxRequestBytes: number;
-}
-
-async function costs(sim: SimWorkbook): Promise<Record<string, Cost>> {
+async function costs(sim: SimWorkbook): Promise<Record<string, StepCost>> {
   const env = envOf(sim);
   const read = await readPlan(sim.requestContext(), env, { asOf: AS_OF });
   if (!read.found) throw new Error("no plan");
@@ -26,7 +21,6 @@ async function costs(sim: SimWorkbook): Promise<Record<string, Cost>> {
   let task: ShownTask = shownTask(read.plan, last);
   let handlers: ChangeHandlers | null = null;
   let watchContext: Excel.RequestContext | null = null;
-  const out: Record<string, Cost> = {};
   const steps: [string, (ctx: Excel.RequestContext) => Promise<unknown>][] = [
     ["workbookKey", (ctx) => workbookKey(ctx, env, null)],
     ["watchChanges", async (ctx) => {
@@ -50,16 +44,12 @@ async function costs(sim: SimWorkbook): Promise<Record<string, Cost>> {
     ["buildQuarterReport again", (ctx) => buildQuarterReport(ctx, env, { asOf: AS_OF, quarter: 2 })],
     ["unwatchChanges", () => unwatchChanges(watchContext!, handlers!)],
   ];
-  for (const [name, run] of steps) {
-    const m = await measured(sim, run);
-    out[name] = { syncs: m.syncs, maxRequestBytes: m.maxRequestBytes };
-  }
-  return out;
+  return stepCosts(sim, steps);
 }
 
 describe("the staff use-cases' budget", () => {
-  let small: Record<string, Cost>;
-  let large: Record<string, Cost>;
+  let small: Record<string, StepCost>;
+  let large: Record<string, StepCost>;
 
   beforeAll(async () => {
     small = await costs(await generatedSim(20));
@@ -67,9 +57,8 @@ describe("the staff use-cases' budget", () => {
   }, 120000);
 
   test("every staff use-case makes as many round trips for 5,000 tasks as for 20", () => {
-    const syncs = (c: Record<string, Cost>) => Object.fromEntries(Object.entries(c).map(([k, v]) => [k, v.syncs]));
-    expect(syncs(large)).toEqual(syncs(small));
-    expect(syncs(small)).toEqual({
+    expect(syncCounts(large)).toEqual(syncCounts(small));
+    expect(syncCounts(small)).toEqual({
       workbookKey: 1,
       watchChanges: 1,
       selectTask: 2,

@@ -1,7 +1,7 @@
 // Builds simulated Excel workbooks for the adapter's tests: from an exceljs workbook (as Excel opens an .xlsx file), or
 // from rows typed into Excel (Excel's reading of typed input applies: "6/2025" becomes a date, "1." a number).
 import type ExcelJS from "exceljs";
-import { createWorkbook, type SimOptions, type SimWorkbook, type WorkbookInit } from "../../excel-sim";
+import { createWorkbook, type RequestRecord, type SimOptions, type SimWorkbook, type WorkbookInit } from "../../excel-sim";
 import { parseRangeAddress, rangeAddress } from "../../../src/core/address";
 import { isoToExcelSerial } from "../../../src/core/dates";
 import { plainValue } from "../../../src/xlsx/read-workbook";
@@ -71,6 +71,28 @@ export async function simFromTyping(sheets: TypedSheet[], options?: SimOptions):
 }
 
 /** Runs a use-case on a fresh context and reports how many syncs it made and its largest request in bytes. */
+/** What one use-case cost: round trips, the largest request, and each request's record. */
+export interface StepCost {
+  syncs: number;
+  maxRequestBytes: number;
+  requests: RequestRecord[];
+}
+
+/** Runs named use-cases one after another on one workbook, as a user would, and records what each cost. */
+export async function stepCosts(sim: SimWorkbook, steps: [string, (ctx: Excel.RequestContext) => Promise<unknown>][]): Promise<Record<string, StepCost>> {
+  const out: Record<string, StepCost> = {};
+  for (const [name, run] of steps) {
+    const m = await measured(sim, run);
+    out[name] = { syncs: m.syncs, maxRequestBytes: m.maxRequestBytes, requests: [...sim.stats.requests] };
+  }
+  return out;
+}
+
+/** The round trips of each step, for comparing a small and a large plan. */
+export function syncCounts(costs: Record<string, StepCost>): Record<string, number> {
+  return Object.fromEntries(Object.entries(costs).map(([k, v]) => [k, v.syncs]));
+}
+
 export async function measured<T>(sim: SimWorkbook, run: (context: Excel.RequestContext) => Promise<T>): Promise<{ result: T; syncs: number; maxRequestBytes: number }> {
   sim.resetStats();
   const result = await run(sim.requestContext());
