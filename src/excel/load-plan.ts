@@ -8,7 +8,7 @@ import { locatePlan } from "../core/read-plan";
 import { rangeAddress } from "../core/address";
 import type { Capabilities } from "./requirements";
 import { readWorkbook, type WorkbookRead } from "./read-workbook";
-import { shownDateValue } from "./shown-dates";
+import { shownUnderFormat } from "../core/shown-value";
 import type { PlanOptions } from "./types";
 
 /** A custom-formula conditional format on the plan sheet, with its formula. */
@@ -63,7 +63,7 @@ export async function loadPlan(
   if (timeFormats && timeCol !== null) {
     const formats = timeFormats.numberFormat;
     replaceColumn(where.grid, timeCol, timeRows, (v, i) =>
-      shownDateValue(v, String(formats[i]?.[0] ?? "General")),
+      shownUnderFormat(v, String(formats[i]?.[0] ?? "General")),
     );
   }
   const analysis = analyseWorkbook(read.grids, {

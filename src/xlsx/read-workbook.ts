@@ -1,5 +1,6 @@
 import ExcelJS from "exceljs";
 import type { CellValue } from "../core/cell-value";
+import { shownUnderFormat } from "../core/shown-value";
 import type { SheetGrid, WorkbookGrids } from "../core/grid";
 import { parseRangeAddress } from "../core/address";
 import { GENERATED_MARK_SHEET } from "./generated-marks";
@@ -50,15 +51,12 @@ function sheetGrid(ws: ExcelJS.Worksheet, generated: boolean): SheetGrid {
   return { name: ws.name, values, merges, tables, generated };
 }
 
-// "6/2025" typed into Excel becomes a date shown as a month: the core must see what the user sees, "6/2025".
+// The value as the user sees it ("6/2025" typed into Excel becomes a date shown as a month).
 function shownValue(cell: ExcelJS.Cell): CellValue {
   // exceljs repeats a merged area's value in every cell of it; Excel holds it only in the top-left one.
   if (cell.isMerged && cell.master !== cell) return null;
   const v = plainValue(cell.value);
-  if (v instanceof Date && typeof cell.numFmt === "string" && !/d/i.test(cell.numFmt) && /m/i.test(cell.numFmt) && /y/i.test(cell.numFmt)) {
-    return `${v.getUTCMonth() + 1}/${v.getUTCFullYear()}`;
-  }
-  return v;
+  return v instanceof Date ? shownUnderFormat(v, typeof cell.numFmt === "string" ? cell.numFmt : null) : v;
 }
 
 /** Turns an exceljs cell value (rich text, formula, hyperlink, error…) into the plain value the user sees. */

@@ -3,7 +3,6 @@ import { isoToExcelSerial } from "../../src/core/dates";
 import { finding, type Finding } from "../../src/core/finding";
 import { emptySheet } from "../../src/core/sheets/spec";
 import { formatPlan, textColumns } from "../../src/excel/format-areas";
-import { shownDateValue } from "../../src/excel/shown-dates";
 import { specInput, typedText } from "../../src/excel/typed-text";
 
 describe("typedText: what to write so Excel keeps text as text", () => {
@@ -31,22 +30,6 @@ describe("typedText: what to write so Excel keeps text as text", () => {
   });
 });
 
-describe("shownDateValue: a date Excel made of typed text, read as the user sees it", () => {
-  const june2025 = isoToExcelSerial("2025-06-01");
-  test.each([
-    [june2025, "mmm-yy", "6/2025"],
-    [june2025, "m/yyyy", "6/2025"],
-    [june2025, "[$-42A]mmmm yyyy", "6/2025"],
-    [june2025, "General", june2025],
-    [2025, "General", 2025],
-    [june2025, "h:mm", june2025],
-  ])("%p under %p → %p", (value, format, shown) => expect(shownDateValue(value, format)).toEqual(shown));
-
-  test("a full date format gives the calendar day", () => {
-    expect(shownDateValue(isoToExcelSerial("2025-06-30"), "d/m/yyyy")).toEqual(new Date("2025-06-30T00:00:00Z"));
-    expect(shownDateValue("Quý I", "mmm-yy")).toBe("Quý I");
-  });
-});
 
 describe("cellEdits: accepted fixes become one edit per cell", () => {
   const fix = (cell: string, from: string, to: string): Finding =>
