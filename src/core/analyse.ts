@@ -1,6 +1,6 @@
 import type { IsoDate } from "./dates";
 import { countFindings, sortFindings, type Finding } from "./finding";
-import type { WorkbookGrids } from "./grid";
+import type { SheetGrid, WorkbookGrids } from "./grid";
 import type { Plan } from "./plan";
 import { legacyEncodingFindings } from "./legacy-findings";
 import { locatePlan, readPlanAt, readRegistrySheet } from "./read-plan";
@@ -10,6 +10,8 @@ import { checkPlan, type CheckOptions } from "./rules";
 /** Everything a command needs about a workbook's plan: the plan, its findings, and where the registry came from. */
 export interface Analysis {
   plan: Plan;
+  /** The sheet the plan was read from, as read: what generated content must fit around. */
+  grid: SheetGrid;
   findings: Finding[];
   registryFromWorkbook: boolean;
 }
@@ -33,11 +35,11 @@ export function analyseWorkbook(workbook: WorkbookGrids, options: AnalyseOptions
     ...legacyEncodingFindings(where.grid, plan),
     ...registryColumnFindings(workbook, plan),
   ]);
-  return { plan, findings, registryFromWorkbook: registry !== null };
+  return { plan, grid: where.grid, findings, registryFromWorkbook: registry !== null };
 }
 
 /** The JSON `kehoach check --json` prints: plan, tasks, findings and counts (documented in the README). */
-export function checkJson(a: Analysis) {
+export function checkJson(a: Pick<Analysis, "plan" | "findings">) {
   const { plan, findings } = a;
   return {
     plan: { sheet: plan.sheet, year: plan.year, agencies: plan.agencies.filter((x) => !x.group).map((x) => x.name), taskCount: plan.tasks.length },

@@ -1,11 +1,8 @@
 /* global Excel */
 import { cellAddress, columnLetters, rangeAddress } from "../core/address";
 import { isoToExcelSerial } from "../core/dates";
-import { gridValue, type SheetGrid, type TableArea } from "../core/grid";
-import type { Plan } from "../core/plan";
-import { highlightSpec, type HighlightSpec } from "../core/sheets/highlight";
+import { helperPlace, highlightSpec, type HighlightSpec } from "../core/sheets/highlight";
 import { STYLES, type CellStyle } from "../core/sheets/spec";
-import { cellText } from "../core/text";
 import type { BulkWriter } from "./bulk-writer";
 import { RANGE_BYTES, SET_BYTES, jsonBytes } from "./bulk-writer";
 import { loadPlan, type PlanRule } from "./load-plan";
@@ -45,12 +42,8 @@ export async function highlightDeadlines(
   });
   if (!analysis) return none([NO_PLAN]);
   const plan = analysis.plan;
-  const grid = read.grids.sheets.find((g) => g.name === plan.sheet)!;
-  const place = helperPlace(plan, grid);
-  const spec = highlightSpec({
-    ...plan,
-    columns: { ...plan.columns, deadlineHelper: place.col },
-  });
+  const place = helperPlace(plan, analysis.grid);
+  const spec = highlightSpec(plan, place.col);
   const own = rules.filter((r) => isOwnRule(r, spec));
   const widenTable =
     place.table !== null &&
@@ -86,37 +79,6 @@ const OUTSIDE_TABLE = {
   vi: "Cột hạn chót phụ nằm bên phải, ngoài bảng (cột sát bảng đang có dữ liệu, hoặc Excel này chưa mở rộng được bảng): sau khi sắp xếp lại bảng, hãy tô màu lại.",
   en: "The helper deadline column sits right of the table, outside it (the column beside the table is in use, or this Excel cannot widen tables): after sorting the table, highlight again.",
 };
-
-/**
- * Where the helper deadline column goes: where it already is, else the first column right of the plan (right of its
- * table, if any) that is empty over the plan's rows, so a user's column is never written over.
- */
-export function helperPlace(
-  plan: Plan,
-  grid: SheetGrid,
-): { col: number; table: TableArea | null } {
-  const table = plan.table
-    ? ((grid.tables ?? []).find((t) => t.name === plan.table) ?? null)
-    : null;
-  if (plan.columns.deadlineHelper !== null)
-    return { col: plan.columns.deadlineHelper, table };
-  const top = table?.top ?? plan.headerTop;
-  const bottom = Math.max(plan.lastRow, plan.headerBottom, table?.bottom ?? 0);
-  let col = (table?.right ?? plan.right) + 1;
-  while (rowsUsed(grid, col, top, bottom)) col++;
-  return { col, table };
-}
-
-function rowsUsed(
-  grid: SheetGrid,
-  col: number,
-  top: number,
-  bottom: number,
-): boolean {
-  for (let r = top; r <= bottom; r++)
-    if (cellText(gridValue(grid, r, col)) !== "") return true;
-  return false;
-}
 
 // The add-in's rules all test the helper column (or are exactly the formulas it writes); the user's other rules stay.
 function isOwnRule(rule: PlanRule, spec: HighlightSpec): boolean {

@@ -3,7 +3,7 @@ import { columnLetters } from "../core/address";
 import type { Analysis } from "../core/analyse";
 import type { IsoDate } from "../core/dates";
 import { agencySheetSpecs } from "../core/sheets/agency-sheets";
-import { highlightSpec, type HighlightSpec } from "../core/sheets/highlight";
+import { helperPlace, highlightSpec, type HighlightSpec } from "../core/sheets/highlight";
 import { uniqueSheetName, validSheetName } from "../core/sheets/sheet-names";
 import { foldKey } from "../core/text";
 import type { SheetSpec } from "../core/sheets/spec";
@@ -48,7 +48,7 @@ export function addReports(workbook: ExcelJS.Workbook, analysis: Analysis, asOf:
   renderSheet(workbook, summary.counts);
   for (const s of agencies) renderSheet(workbook, s);
   renderSheet(workbook, summary.assignments);
-  applyHighlight(workbook, highlightSpec(analysis.plan));
+  applyHighlight(workbook, highlightSpec(analysis.plan, helperPlace(analysis.plan, analysis.grid).col));
   // The registry becomes the user's list once written: created when missing, never regenerated.
   if (!analysis.registryFromWorkbook && !taken.has(REGISTRY_SHEET)) {
     renderSheet(workbook, registrySheetSpec(analysis.plan.agencies));

@@ -126,6 +126,23 @@ describe("kehoach build", () => {
     expect(cfs).toHaveLength(3);
   });
 
+  it("puts the helper deadline column past a user's own column beside the plan, and finds it there again on a rebuild", async () => {
+    const { wb } = await builtSeed((w) => {
+      const ws = w.getWorksheet("Kế hoạch")!;
+      // J is the first column right of the KeHoach table (A16:I36): the user keeps notes there.
+      ws.getCell("J18").value = "Ghi chú riêng: hỏi lại Ban Dân vận";
+    });
+    const ws = wb.getWorksheet("Kế hoạch")!;
+    expect(ws.getCell("J18").value).toBe("Ghi chú riêng: hỏi lại Ban Dân vận");
+    expect(ws.getCell("K16").value).toBe("Hạn chót (tự động)");
+    expect(ws.getCell("J16").value).toBeNull();
+    const again = addReports(wb, analyseWorkbook(workbookGrids(wb), { asOf })!, asOf);
+    expect(again.sheets.length).toBeGreaterThan(0);
+    const back = await roundTrip(wb);
+    expect(back.getWorksheet("Kế hoạch")!.getCell("L16").value).toBeNull();
+    expect(back.getWorksheet("Kế hoạch")!.getCell("J18").value).toBe("Ghi chú riêng: hỏi lại Ban Dân vận");
+  });
+
   it("keeps cell text that starts with =, +, - or @ as text in every sheet", async () => {
     const hostile = ["=SUM(1,2)", "+84 912 345 678", "-Rà soát", "@Ban Dân vận"];
     const { wb } = await builtSeed((w) => {

@@ -1,7 +1,9 @@
 import { columnLetters } from "../address";
 import type { IsoDate } from "../dates";
 import { DEADLINE_HELPER_HEADER } from "../header";
+import { gridValue, type SheetGrid, type TableArea } from "../grid";
 import type { Plan } from "../plan";
+import { cellText } from "../text";
 import { HIGHLIGHT_COLORS, type ConditionalRule } from "./spec";
 
 /** The deadline highlighting of the plan rows: a helper column of real dates and three custom-formula rules. */
@@ -15,9 +17,28 @@ export interface HighlightSpec {
 /** Prefix of the keys of the add-in's own conditional formats, so re-running replaces only those. */
 export const HIGHLIGHT_KEY = "kehoach-highlight";
 
-/** Describes the overdue (red), due-this-quarter (amber) and done (green) highlighting of the plan rows, comparing with TODAY() so it stays right as days pass. */
-export function highlightSpec(plan: Plan): HighlightSpec {
-  const col = plan.columns.deadlineHelper ?? plan.right + 1;
+/**
+ * Where the helper deadline column goes: where it already is, else the first column right of the plan (right of its
+ * table, if any) that is empty over the plan's rows, so a user's column is never written over.
+ */
+export function helperPlace(plan: Plan, grid: SheetGrid): { col: number; table: TableArea | null } {
+  const table = plan.table ? ((grid.tables ?? []).find((t) => t.name === plan.table) ?? null) : null;
+  if (plan.columns.deadlineHelper !== null) return { col: plan.columns.deadlineHelper, table };
+  const top = table?.top ?? plan.headerTop;
+  const bottom = Math.max(plan.lastRow, plan.headerBottom, table?.bottom ?? 0);
+  let col = (table?.right ?? plan.right) + 1;
+  // An earlier run's helper right of a table (outside the header the reader knows) is taken again, not stepped over.
+  while (rowsUsed(grid, col, top, bottom) && cellText(gridValue(grid, plan.headerBottom, col)) !== DEADLINE_HELPER_HEADER) col++;
+  return { col, table };
+}
+
+function rowsUsed(grid: SheetGrid, col: number, top: number, bottom: number): boolean {
+  for (let r = top; r <= bottom; r++) if (cellText(gridValue(grid, r, col)) !== "") return true;
+  return false;
+}
+
+/** Describes the overdue (red), due-this-quarter (amber) and done (green) highlighting of the plan rows, comparing with TODAY() so it stays right as days pass; the helper column goes in `col` (see helperPlace). */
+export function highlightSpec(plan: Plan, col: number): HighlightSpec {
   const top = plan.firstRow;
   const bottom = Math.max(plan.lastRow, top);
   const values: (IsoDate | null)[] = Array.from({ length: bottom - top + 1 }, () => null);
