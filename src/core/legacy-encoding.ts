@@ -264,10 +264,27 @@ function score(text: string, encoding: LegacyEncoding): Score | null {
 
 const LATIN1_UPPER_HALF = /[\u0080-\u00FF]/;
 
+/**
+ * Whether text could be legacy-font mojibake: a character of Latin-1's upper half and no letter beyond Latin-1. Unicode
+ * Vietnamese shows such a letter (ư, ơ, ạ, ổ…) within a few characters, so this scan stops there, sparing most cells of
+ * a plan the regular expressions; characters outside the common letter blocks take the exact test.
+ */
+export function mayBeLegacy(text: string): boolean {
+  let upperHalf = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 0x80) continue;
+    if (c <= 0xff) upperHalf = true;
+    else if (c <= 0x24f || (c >= 0x300 && c <= 0x36f) || (c >= 0x1e00 && c <= 0x1eff)) return false;
+    else return LATIN1_UPPER_HALF.test(text) && !NON_LATIN1_LETTER.test(text);
+  }
+  return upperHalf;
+}
+
 /** Tells whether a cell's text is TCVN3 or VNI mojibake, or null when it is (or may well be) ordinary text. */
 export function detectLegacyEncoding(text: string): LegacyEncoding | null {
   // Mojibake always holds a character of Latin-1's upper half; plain ASCII ("1234.", "Ban") decodes to itself.
-  if (!LATIN1_UPPER_HALF.test(text) || NON_LATIN1_LETTER.test(text)) return null;
+  if (!mayBeLegacy(text)) return null;
   const tcvn3 = score(text, "tcvn3");
   const vni = score(text, "vni");
   if (tcvn3 && vni) {

@@ -1,7 +1,7 @@
 import { cellAddress } from "./address";
 import { finding, type Finding } from "./finding";
-import { gridValue, type SheetGrid } from "./grid";
-import { fixLegacyText } from "./legacy-encoding";
+import type { SheetGrid } from "./grid";
+import { fixLegacyText, mayBeLegacy } from "./legacy-encoding";
 import { memoByText } from "./memo";
 import type { Plan } from "./plan";
 
@@ -12,11 +12,14 @@ export function legacyEncodingFindings(grid: SheetGrid, plan: Plan): Finding[] {
   const out: Finding[] = [];
   const taskByRow = new Map(plan.tasks.map((t) => [t.row, t.number]));
   const fix = memoByText((v) => (typeof v === "string" ? fixLegacyText(v) : null));
+  const o = grid.origin ?? { row: 1, col: 1 };
   for (let r = plan.headerTop; r <= plan.lastRow; r++) {
+    const cells = grid.values[r - o.row];
+    if (!cells) continue;
     for (let c = plan.left; c <= plan.right; c++) {
-      const v = gridValue(grid, r, c);
+      const v = cells[c - o.col];
       // The raw text, not cleanText: TCVN3 writes "ư" as U+00AD, which cleaning would delete.
-      if (typeof v !== "string" || v.length < 2) continue;
+      if (typeof v !== "string" || v.length < 2 || !mayBeLegacy(v)) continue;
       const fixed = fix(v);
       if (!fixed) continue;
       const cell = cellAddress(r, c);
