@@ -18,6 +18,7 @@ import { quarterReportSpec } from "../core/sheets/quarter-report-sheet";
 import { uniqueSheetName } from "../core/sheets/sheet-names";
 import { gridBounds } from "../core/grid";
 import { addReports } from "../xlsx/build-reports";
+import { lostPartsWarning, partsExceljsDrops } from "../xlsx/lost-parts";
 import { openWorkbook } from "../xlsx/read-workbook";
 import { renderSheet } from "../xlsx/render-sheet";
 import { CliError } from "./cli-error";
@@ -39,14 +40,18 @@ export async function runCheck(file: string, opts: CommandOptions): Promise<numb
   return countFindings(analysis.findings).errors > 0 ? 1 : 0;
 }
 
-/** `kehoach build`: writes the workbook with highlighting, agency sheets and the summary. */
+/** `kehoach build`: writes the workbook with highlighting, agency sheets and the summary, and warns of what the rewrite loses. */
 export async function runBuild(file: string, opts: CommandOptions): Promise<number> {
   const output = requireOutput(opts, "build");
   const { analysis, workbook } = await openAndAnalyse(file, opts);
   const result = addReports(workbook, analysis, analysis.plan.asOf);
+  // Looked for before saving: -o may name the input file itself.
+  const lost = await partsExceljsDrops(file, new Set(result.replaced));
   await save(workbook, output);
   process.stdout.write(`Đã ghi / Wrote ${output}: ${result.sheets.length} trang / sheets (${result.sheets.join(", ")})\n`);
   for (const n of result.notes) process.stdout.write(`  ${n}\n`);
+  const warning = lostPartsWarning(lost, output);
+  if (warning) process.stderr.write(`${warning}\n`);
   return 0;
 }
 

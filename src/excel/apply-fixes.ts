@@ -159,16 +159,30 @@ function byColumn(edits: CellEdit[]): ColumnEdits[] {
   });
   located.sort((a, b) =>
     a.edit.sheet !== b.edit.sheet
-      ? a.edit.sheet < b.edit.sheet ? -1 : 1
+      ? a.edit.sheet < b.edit.sheet
+        ? -1
+        : 1
       : a.col - b.col || a.row - b.row,
   );
   const out: ColumnEdits[] = [];
   for (const { row, col, edit } of located) {
     const last = out[out.length - 1];
-    if (last && last.sheet === edit.sheet && last.col === col && row - last.bottom <= GAP_ROWS) {
+    if (
+      last &&
+      last.sheet === edit.sheet &&
+      last.col === col &&
+      row - last.bottom <= GAP_ROWS
+    ) {
       last.bottom = Math.max(last.bottom, row);
       last.edits.push({ row, edit });
-    } else out.push({ sheet: edit.sheet, col, top: row, bottom: row, edits: [{ row, edit }] });
+    } else
+      out.push({
+        sheet: edit.sheet,
+        col,
+        top: row,
+        bottom: row,
+        edits: [{ row, edit }],
+      });
   }
   return out;
 }

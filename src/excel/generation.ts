@@ -2,6 +2,7 @@
 // One run of a command that generates sheets: it replaces only the add-in's own sheets of the kinds it makes, never a
 // user's sheet (another name is used and the result says so), marks what it made, and writes with events off.
 import type { Bilingual } from "../core/finding";
+import { sameMarkRows, type MarkRow } from "../core/sheets/generated-marks";
 import { uniqueSheetName, validSheetName } from "../core/sheets/sheet-names";
 import { foldKey } from "../core/text";
 import type { BulkWriter } from "./bulk-writer";
@@ -9,6 +10,7 @@ import {
   MARKS_SETTING,
   markNewSheet,
   settingsAfter,
+  writeMarkSheet,
   type MarkEntry,
 } from "./generated-marks";
 import { nameTaken } from "./messages";
@@ -66,7 +68,7 @@ export class Generation {
     return name;
   }
 
-  /** Deletes the sheets being replaced, then runs the writes quietly (see writeQuietly) and records the new marks. */
+  /** Deletes the sheets being replaced, then runs the writes quietly (see writeQuietly) and records the new marks; `write` sends after adding its sheets, so their ids are known. */
   async run(
     write: (w: BulkWriter) => Promise<void>,
     finish: () => void = () => undefined,
@@ -79,6 +81,8 @@ export class Generation {
         for (const s of this.replaced)
           this.context.workbook.worksheets.getItem(s.id).delete();
         await write(w);
+        // With the last writes, events still off; the new sheets' ids came with the request that added them.
+        this.writeMarkRows();
       },
       () => {
         this.writeMarkSettings();
@@ -105,12 +109,27 @@ export class Generation {
       key: m.key,
     }));
     const next = settingsAfter(
-      this.read.markSettings,
+      this.read.marks.settings,
       deleted,
       made,
       this.caps,
     );
-    if (JSON.stringify(next) !== JSON.stringify(this.read.markSettings))
+    if (JSON.stringify(next) !== JSON.stringify(this.read.marks.settings))
       this.context.workbook.settings.add(MARKS_SETTING, next);
+  }
+
+  // The marks sheet lists every generated sheet after the run, by its current name and id: the add-in takes over
+  // rows `kehoach build` wrote (now checked against the sheet's id) and drops those of sheets that are gone.
+  private writeMarkRows(): void {
+    const rows: MarkRow[] = [
+      ...this.read.sheets.flatMap((s) =>
+        s.generated === null || this.replaced.includes(s)
+          ? []
+          : [{ name: s.name, key: s.generated, id: s.id }],
+      ),
+      ...this.made.map((m) => ({ name: m.name, key: m.key, id: m.ws.id })),
+    ];
+    if (!sameMarkRows(rows, this.read.marks.rows))
+      writeMarkSheet(this.context.workbook, this.read.marks.sheet, rows);
   }
 }

@@ -1,7 +1,11 @@
 /* global Excel */
 import { cellAddress, columnLetters, rangeAddress } from "../core/address";
 import { isoToExcelSerial } from "../core/dates";
-import { helperPlace, highlightSpec, type HighlightSpec } from "../core/sheets/highlight";
+import {
+  helperPlace,
+  highlightSpec,
+  type HighlightSpec,
+} from "../core/sheets/highlight";
 import { STYLES, type CellStyle } from "../core/sheets/spec";
 import type { BulkWriter } from "./bulk-writer";
 import { RANGE_BYTES, SET_BYTES, jsonBytes } from "./bulk-writer";

@@ -5,11 +5,11 @@ import { parseRangeAddress } from "../core/address";
 import type { CellValue } from "../core/cell-value";
 import type { SheetGrid, WorkbookGrids } from "../core/grid";
 import {
-  MARKS_SETTING,
-  markOf,
-  parseMarkSetting,
+  generatedKeys,
+  loadMarks,
+  marksRead,
   sheetLoadPaths,
-  type MarkEntry,
+  type MarksRead,
 } from "./generated-marks";
 import { jsonBytes } from "./bulk-writer";
 import { errorCode } from "./office-errors";
@@ -20,7 +20,7 @@ export interface SheetInfo {
   id: string;
   name: string;
   visibility: string;
-  /** The spec key of a sheet the add-in generated; null for the user's sheets. */
+  /** The spec key of a sheet the add-in or `kehoach build` generated; null for the user's sheets. */
   generated: string | null;
 }
 
@@ -31,8 +31,8 @@ export interface WorkbookRead {
   tables: { name: string; sheet: string }[];
   /** The plan candidates (and the agency registry) as grids for the core. */
   grids: WorkbookGrids;
-  /** The settings list of generated sheets as read, to rewrite without deleted sheets. */
-  markSettings: MarkEntry[];
+  /** The marks as read (settings list, marks sheet), to rewrite after a generation. */
+  marks: MarksRead;
   /** Whether events were on before the command, to put them back as they were. */
   eventsWereOn: boolean | null;
   /** The conditional formats of each read sheet, when the command asked for them. */
@@ -50,19 +50,17 @@ export async function readWorkbook(
   sheets.load(sheetLoadPaths(caps));
   const tables = wb.tables;
   tables.load("items/name,items/worksheet/name");
-  const setting = wb.settings.getItemOrNullObject(MARKS_SETTING);
-  setting.load("value");
+  const marksLoad = loadMarks(wb);
   if (caps.events) context.runtime.load("enableEvents");
   await context.sync();
 
-  const markSettings = setting.isNullObject
-    ? []
-    : parseMarkSetting(setting.value);
-  const infos: SheetInfo[] = sheets.items.map((ws) => ({
+  const marks = marksRead(marksLoad);
+  const generated = generatedKeys(sheets.items, caps, marks);
+  const infos: SheetInfo[] = sheets.items.map((ws, i) => ({
     id: ws.id,
     name: ws.name,
     visibility: ws.visibility,
-    generated: markOf(ws, caps, markSettings),
+    generated: generated[i],
   }));
   // Generated sheets are never the plan, and very hidden ones are machinery (the .xlsx marks sheet), not the user's.
   const readable = sheets.items.filter(
@@ -138,7 +136,7 @@ export async function readWorkbook(
       sheet: t.worksheet.name,
     })),
     grids: { sheets: grids },
-    markSettings,
+    marks,
     eventsWereOn: caps.events ? context.runtime.enableEvents : null,
     conditionalFormats,
   };
@@ -214,7 +212,9 @@ async function readInBlocks(
       done += n;
       rows = Math.max(
         1,
-        Math.floor((BLOCK_RESPONSE_BYTES * n) / Math.max(1, jsonBytes(range.values))),
+        Math.floor(
+          (BLOCK_RESPONSE_BYTES * n) / Math.max(1, jsonBytes(range.values)),
+        ),
       );
     }
   }

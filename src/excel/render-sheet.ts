@@ -3,7 +3,11 @@
 // what must precede them), then layout (formats, tables, rules, dropdowns, print setup). The .xlsx adapter renders the
 // same specs (src/xlsx/render-sheet.ts), so both outputs match.
 import { columnLetters, rangeAddress } from "../core/address";
-import { rowHeights, type ConditionalRule, type SheetSpec } from "../core/sheets/spec";
+import {
+  rowHeights,
+  type ConditionalRule,
+  type SheetSpec,
+} from "../core/sheets/spec";
 import { BulkWriter, jsonBytes, RANGE_BYTES, SET_BYTES } from "./bulk-writer";
 import { address, heightRuns, textColumns } from "./format-areas";
 import type { Capabilities } from "./requirements";
@@ -135,7 +139,9 @@ async function writeRowHeights(
     const bottom = Math.min(last, top + BLOCK_ROWS - 1);
     const rows = heights
       .slice(top - 1, bottom)
-      .map((h): Excel.SettableRowProperties => (h === null ? {} : { format: { rowHeight: h } }));
+      .map((h): Excel.SettableRowProperties =>
+        h === null ? {} : { format: { rowHeight: h } },
+      );
     await w.room(RANGE_BYTES + SET_BYTES + jsonBytes(rows));
     ws.getRange(`${top}:${bottom}`).setRowProperties(rows);
   }

@@ -15,24 +15,27 @@ import { writeGeneratedMarks } from "./generated-marks";
 import { generatedSheetNames } from "./read-workbook";
 import { addRules, applyStyle, renderSheet, utcDate } from "./render-sheet";
 
-/** What a build made: the sheets written and anything the user should know (a name taken by their own sheet…). */
+/** What a build made: the sheets written, the generated sheets it replaced, and anything the user should know (a name taken by their own sheet…). */
 export interface BuildResult {
   sheets: string[];
+  replaced: string[];
   notes: string[];
 }
 
-/** Adds the generated sheets (one per agency, assignments, summary) and the deadline highlighting to a workbook, replacing only what the add-in made before. */
+// The kinds of sheet a build makes; other generated sheets (the add-in's quarter reports) stay, still marked.
+const builds = (key: string) => key.startsWith("agency:") || key === "assignments" || key === "summary";
+
+/** Adds the generated sheets (one per agency, assignments, summary) and the deadline highlighting to a workbook, replacing only generated sheets of those kinds. */
 export function addReports(workbook: ExcelJS.Workbook, analysis: Analysis, asOf: IsoDate): BuildResult {
   const previous = generatedSheetNames(workbook);
-  for (const name of previous.keys()) {
-    const ws = workbook.getWorksheet(name);
-    if (ws) workbook.removeWorksheet(ws.id);
-  }
+  const replaced = [...previous].filter(([, key]) => builds(key)).map(([name]) => name);
+  for (const name of replaced) workbook.removeWorksheet(workbook.getWorksheet(name)!.id);
   const taken = new Set<string>();
   workbook.eachSheet((ws) => void taken.add(ws.name));
-  const userSheets = new Set([...taken].map((n) => foldKey(n)));
+  const userSheets = new Set([...taken].filter((n) => !previous.has(n)).map((n) => foldKey(n)));
   const notes: string[] = [];
-  const marks = new Map<string, string>();
+  const marks = new Map([...previous].filter(([, key]) => !builds(key)));
+  const made: string[] = [];
   const place = (wanted: string, key: string) => {
     const name = uniqueSheetName(wanted, taken);
     if (name !== wanted && userSheets.has(foldKey(validSheetName(wanted)))) {
@@ -40,6 +43,7 @@ export function addReports(workbook: ExcelJS.Workbook, analysis: Analysis, asOf:
     }
     taken.add(name);
     marks.set(name, key);
+    made.push(name);
     return name;
   };
   const summaryNames = { assignments: place(ASSIGNMENTS_SHEET, "assignments"), summary: place(SUMMARY_SHEET, "summary") };
@@ -54,8 +58,9 @@ export function addReports(workbook: ExcelJS.Workbook, analysis: Analysis, asOf:
     renderSheet(workbook, registrySheetSpec(analysis.plan.agencies));
     notes.push(`Đã tạo trang "${REGISTRY_SHEET}" từ kế hoạch: sửa tên viết tắt, tên khác tại đó. / Created the "${REGISTRY_SHEET}" sheet from the plan: edit short names and aliases there.`);
   }
-  writeGeneratedMarks(workbook, marks);
-  return { sheets: [...marks.keys()], notes };
+  // Sheet ids are the add-in's to record: after exceljs rewrites the file the rows go by name.
+  writeGeneratedMarks(workbook, [...marks].map(([name, key]) => ({ name, key, id: null })));
+  return { sheets: made, replaced, notes };
 }
 
 /** Writes the helper deadline column and the highlight rules onto the plan sheet; the user's cells are left as they are. */

@@ -3,7 +3,8 @@ import type { CellValue } from "../core/cell-value";
 import { shownUnderFormat } from "../core/shown-value";
 import type { SheetGrid, WorkbookGrids } from "../core/grid";
 import { parseRangeAddress } from "../core/address";
-import { GENERATED_MARK_SHEET } from "./generated-marks";
+import { parseMarkRows, sheetMarks, type MarkRow } from "../core/sheets/generated-marks";
+import { markSheetOf } from "./generated-marks";
 
 /** A workbook opened from disk: the exceljs object (to write back) and its sheets as grids (for the core). */
 export interface OpenedWorkbook {
@@ -21,9 +22,10 @@ export async function openWorkbook(path: string): Promise<OpenedWorkbook> {
 /** Reads an exceljs workbook already in memory into grids. */
 export function workbookGrids(workbook: ExcelJS.Workbook): WorkbookGrids {
   const generated = generatedSheetNames(workbook);
+  const marks = markSheetOf(workbook);
   const sheets: SheetGrid[] = [];
   workbook.eachSheet((ws) => {
-    if (ws.name === GENERATED_MARK_SHEET) return;
+    if (ws === marks) return;
     sheets.push(sheetGrid(ws, generated.has(ws.name)));
   });
   return { sheets };
@@ -78,15 +80,16 @@ export function plainValue(v: ExcelJS.CellValue): CellValue {
   return String(v);
 }
 
-/** Names of the sheets the add-in generated, as recorded in its hidden marks sheet. */
+/** The sheets either tool generated (name → spec key), as the marks sheet records them; only sheets that exist. */
 export function generatedSheetNames(workbook: ExcelJS.Workbook): Map<string, string> {
-  const marks = workbook.getWorksheet(GENERATED_MARK_SHEET);
-  const out = new Map<string, string>();
-  if (!marks) return out;
-  marks.eachRow((row) => {
-    const name = plainValue(row.getCell(1).value);
-    const key = plainValue(row.getCell(2).value);
-    if (typeof name === "string" && typeof key === "string") out.set(name, key);
-  });
-  return out;
+  const names = workbook.worksheets.map((ws) => ws.name);
+  const keys = sheetMarks(names.map((name) => ({ name })), markRows(workbook));
+  return new Map(names.flatMap((name, i) => (keys[i] === null ? [] : [[name, keys[i]]])));
+}
+
+// The rows of the marks sheet as written (none without one).
+function markRows(workbook: ExcelJS.Workbook): MarkRow[] {
+  const values: CellValue[][] = [];
+  markSheetOf(workbook)?.eachRow((row) => void values.push([1, 2, 3].map((c) => plainValue(row.getCell(c).value))));
+  return parseMarkRows(values);
 }

@@ -3,7 +3,7 @@ import ExcelJS from "exceljs";
 import { analyseWorkbook } from "../../src/core/analyse";
 import { importPlanText } from "../../src/cli/commands";
 import { addReports } from "../../src/xlsx/build-reports";
-import { GENERATED_MARK_SHEET } from "../../src/xlsx/generated-marks";
+import { MARK_SHEET } from "../../src/core/sheets/generated-marks";
 import { plainValue, workbookGrids } from "../../src/xlsx/read-workbook";
 import { SEED_TEXT } from "../helpers/seed";
 import { tempDir } from "../helpers/tmp";
@@ -69,7 +69,7 @@ describe("kehoach build", () => {
       expect(name).not.toMatch(/[[\]:*?/\\]/);
       expect(wb.getWorksheet(name)).toBeDefined();
     }
-    expect(wb.getWorksheet(GENERATED_MARK_SHEET)!.state).toBe("veryHidden");
+    expect(wb.getWorksheet(MARK_SHEET)!.state).toBe("veryHidden");
   });
 
   it("adds the helper deadline column and TODAY()-based highlight rules over the plan rows only", async () => {

@@ -1,6 +1,6 @@
 // Builds simulated Excel workbooks for the adapter's tests: from an exceljs workbook (as Excel opens an .xlsx file), or
 // from rows typed into Excel (Excel's reading of typed input applies: "6/2025" becomes a date, "1." a number).
-import type ExcelJS from "exceljs";
+import ExcelJS from "exceljs";
 import { createWorkbook, type RequestRecord, type SimOptions, type SimWorkbook, type WorkbookInit } from "../../excel-sim";
 import { parseRangeAddress, rangeAddress } from "../../../src/core/address";
 import { isoToExcelSerial } from "../../../src/core/dates";
@@ -33,6 +33,34 @@ export function simFromExcelJs(workbook: ExcelJS.Workbook, options?: SimOptions)
     init.sheets.push({ name: ws.name, cells, merges, tables, visibility: ws.state === "veryHidden" ? "VeryHidden" : ws.state === "hidden" ? "Hidden" : "Visible" });
   });
   return createWorkbook(init, options);
+}
+
+/**
+ * Saves a simulated workbook as Excel saves it to .xlsx, as far as exceljs reads it back: sheets with their
+ * visibility, cells (values, formulas with their results, number formats), merges and tables. Worksheet custom
+ * properties and the add-in's settings are in Excel's file too, but exceljs cannot read them, so they are left out;
+ * so are fills, fonts, pivots and charts, which `kehoach build` never reads.
+ */
+export function xlsxFromSim(sim: SimWorkbook): ExcelJS.Workbook {
+  const workbook = new ExcelJS.Workbook();
+  for (const sheet of sim.snapshot().sheets) {
+    const state = sheet.visibility === "VeryHidden" ? "veryHidden" : sheet.visibility === "Hidden" ? "hidden" : "visible";
+    const ws = workbook.addWorksheet(sheet.name, { state });
+    for (const [address, cell] of Object.entries(sheet.cells)) {
+      const target = ws.getCell(address);
+      const value = cell.value === "" ? null : cell.value;
+      target.value = cell.formula !== undefined ? ({ formula: cell.formula.slice(1), result: value } as ExcelJS.CellFormulaValue) : value;
+      if (cell.numberFormat !== undefined) target.numFmt = cell.numberFormat;
+    }
+    for (const merge of sheet.merges) ws.mergeCells(merge);
+    for (const t of sheet.tables) {
+      const area = parseRangeAddress(t.address)!;
+      const rows: ExcelJS.CellValue[][] = [];
+      for (let r = area.top + 1; r <= area.bottom; r++) rows.push(t.columns.map((_, i) => ws.getCell(r, area.left + i).value));
+      ws.addTable({ name: t.name, ref: t.address.split(":")[0], headerRow: true, columns: t.columns.map((name) => ({ name, filterButton: t.showFilterButton })), rows });
+    }
+  }
+  return workbook;
 }
 
 // A cell of the file as Excel holds it: a text cell stays text even when it starts with "=", a date is a serial in its format.
