@@ -45,6 +45,17 @@ describe("reading the seed plan (matrix layout, copied out of Word)", () => {
     expect(t1.cells.content).toBe(`B${t1.row}`);
     expect(t1.cells.time).toBe(`F${t1.row}`);
     expect(t1.assignments.find((a) => a.role === "lead")!.cell).toBe(`C${t1.row}`);
+    // Addresses are worked out when asked for; printed as JSON they are the plain addresses.
+    expect(JSON.parse(JSON.stringify(t1.cells))).toEqual({
+      number: `A${t1.row}`,
+      content: `B${t1.row}`,
+      time: `F${t1.row}`,
+      status: null,
+      completedOn: null,
+      note: null,
+      lead: null,
+      coordinators: null,
+    });
   });
 
   it("has no findings at all", () => {
