@@ -12,8 +12,10 @@ export interface ExcelFigure {
   syncs: number;
   maxRequestBytes: number;
   cellsWritten: number;
-  /** Largest single response (values read back), bytes. */
+  /** Largest single response (values read back), bytes; a response refused for passing 5 MB is not counted. */
   maxResponseBytes: number;
+  /** Requests Excel refused for passing 5 MB (the reader then reads again in blocks). */
+  refusedSyncs: number;
   /** Request and response bytes of the whole command. */
   bytesMoved: number;
   /** The fewest round trips that could carry bytesMoved under Excel on the web's 5 MB limit per request and response. */
@@ -55,8 +57,9 @@ async function measure(sim: SimWorkbook, command: string, tasks: number, agencie
     error = e instanceof Error ? `${(e as { code?: string }).code ?? e.name}: ${e.message.slice(0, 120)}` : String(e);
   }
   const s = sim.stats;
-  const requestBytes = s.requests.reduce((n, r) => n + r.bytes, 0);
-  const responseBytes = s.requests.reduce((n, r) => n + r.responseBytes, 0);
+  const answered = s.requests.filter((r) => !r.error);
+  const requestBytes = answered.reduce((n, r) => n + r.bytes, 0);
+  const responseBytes = answered.reduce((n, r) => n + r.responseBytes, 0);
   return {
     command,
     tasks,
@@ -64,7 +67,8 @@ async function measure(sim: SimWorkbook, command: string, tasks: number, agencie
     syncs: s.syncs,
     maxRequestBytes: s.maxRequestBytes,
     cellsWritten: s.cellsWritten,
-    maxResponseBytes: Math.max(0, ...s.requests.map((r) => r.responseBytes)),
+    maxResponseBytes: Math.max(0, ...answered.map((r) => r.responseBytes)),
+    refusedSyncs: s.requests.length - answered.length,
     bytesMoved: requestBytes + responseBytes,
     floorSyncs: Math.max(Math.ceil(requestBytes / PAYLOAD_LIMIT_BYTES), Math.ceil(responseBytes / PAYLOAD_LIMIT_BYTES), 1),
     ...(error ? { error } : {}),

@@ -1,4 +1,5 @@
-// `npm run bench`: figures for how the add-in scales. Prints a table, or one JSON object with `npm run bench -- --json`.
+// `npm run bench`: figures for how the add-in scales. Prints a table; `npm run bench -- --json` prints one JSON object
+// on stdout (and the table on stderr).
 // Not part of `npm test`: timings belong in figures, never in pass/fail tests.
 import { join } from "node:path";
 import { benchCore } from "./core-bench";
@@ -8,7 +9,8 @@ import { benchXlsx } from "./xlsx-bench";
 
 async function main(): Promise<void> {
   const json = process.argv.includes("--json");
-  const log = (s: string) => void (json || process.stdout.write(s + "\n"));
+  // With --json the figures still show as they come, on stderr, so a long run is never silent.
+  const log = (s: string) => void (json ? process.stderr : process.stdout).write(s + "\n");
 
   log("core — read + check + deadline states + agency views + summary (median after a warm-up)");
   const core = benchCore([1000, 10000, 100000], 12);
@@ -18,7 +20,7 @@ async function main(): Promise<void> {
   const excel = await benchExcel([20, 5000, 50000], 12);
   for (const e of excel) {
     log(
-      `  ${e.command.padEnd(18)} ${pad(e.tasks, 6)} tasks  syncs ${pad(e.syncs, 3)} (floor ${pad(e.floorSyncs, 2)})  largest request ${pad(e.maxRequestBytes, 9)} B  ` +
+      `  ${e.command.padEnd(18)} ${pad(e.tasks, 6)} tasks  syncs ${pad(e.syncs, 3)} (floor ${pad(e.floorSyncs, 2)}, refused ${e.refusedSyncs})  largest request ${pad(e.maxRequestBytes, 9)} B  ` +
         `largest response ${pad(e.maxResponseBytes, 9)} B  moved ${(e.bytesMoved / 1e6).toFixed(1).padStart(6)} MB  cells written ${pad(e.cellsWritten, 8)}${e.error ? `  FAILED ${e.error}` : ""}`,
     );
   }

@@ -70,9 +70,11 @@ export function taskRow(t: Task, agency: string | null): SpecCell[] {
     { text: role ? ROLE_LABEL[role] : agency === null ? "" : "Nhiệm vụ chung", style: "center" },
     { text: t.lead ?? "", style: "wrap" },
     { text: t.timeText, style: "center" },
-    t.deadline ? { date: t.deadline, style: "date" } : { text: t.time.kind === "ongoing" ? "Thường xuyên" : "", style: "center" },
+    // Cells without a date keep the date style: one format for the whole column, not one per row (Office.js writes
+    // a column whose format changes row by row cell by cell, megabytes on a large plan).
+    t.deadline ? { date: t.deadline, style: "date" } : { text: t.time.kind === "ongoing" ? "Thường xuyên" : "", style: "date" },
     { text: t.statusText || "Chưa thực hiện", style: "center" },
-    t.completedOn ? { date: t.completedOn, style: "date" } : { text: "", style: "center" },
+    t.completedOn ? { date: t.completedOn, style: "date" } : { text: "", style: "date" },
     { text: stateLabel(t), style: stateStyle },
   ];
 }

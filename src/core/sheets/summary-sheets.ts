@@ -37,7 +37,7 @@ export function summarySpecs(plan: Plan, asOf: IsoDate, names: { assignments: st
   assignments.rows.push(FIELDS.map((f) => ({ text: f.header })));
   assignments.rowStyles!.push("header");
   for (const r of rows) {
-    assignments.rows.push(FIELDS.map((f): SpecCell => (f.key === "deadline" ? (r.deadline ? { date: r.deadline, style: "date" } : { text: "", style: "text" }) : { text: r[f.key] ?? "", style: "text" })));
+    assignments.rows.push(FIELDS.map((f): SpecCell => (f.key === "deadline" ? (r.deadline ? { date: r.deadline, style: "date" } : { text: "", style: "date" }) : { text: r[f.key] ?? "", style: "text" })));
     assignments.rowStyles!.push(null);
   }
   const bottom = TABLE_TOP + Math.max(rows.length, 1);
