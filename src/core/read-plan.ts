@@ -165,7 +165,7 @@ function readRawRows(grid: SheetGrid, h: HeaderMatch, bottom: number, read: Read
     c.number === c.content ? -1 : ix(c.number), ix(c.content), ix(c.lead), ix(c.coordinators), ix(c.time), ix(c.status),
     ix(c.completedOn), ix(c.note), ix(c.result),
   ];
-  const agencies = c.agencies.map((a) => ({ i: ix(a.col) }));
+  const agencyIx = c.agencies.map((a) => ix(a.col));
   const rows: RawRow[] = [];
   let section: string | null = null;
   for (let r = h.dataTop; r <= bottom; r++) {
@@ -174,9 +174,9 @@ function readRawRows(grid: SheetGrid, h: HeaderMatch, bottom: number, read: Read
     const content = cellText(at(cells, iContent));
     // One array per row with roles (not an object per role cell): a 100,000-task plan holds ~650,000 of them.
     let roles: CellValue[] | null = null;
-    for (let k = 0; k < agencies.length; k++) {
-      const value = at(cells, agencies[k].i);
-      if (value !== null && read.text(value) !== "") (roles ??= Array<CellValue>(agencies.length).fill(null))[k] = value;
+    for (let k = 0; k < agencyIx.length; k++) {
+      const value = at(cells, agencyIx[k]);
+      if (value !== null && read.text(value) !== "") (roles ??= Array<CellValue>(agencyIx.length).fill(null))[k] = value;
     }
     const lead = read.text(at(cells, iLead));
     const coordinators = read.text(at(cells, iCoord));
