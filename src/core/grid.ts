@@ -36,9 +36,14 @@ export interface WorkbookGrids {
 
 const A1 = { row: 1, col: 1 };
 
+/** The sheet row and column of a grid's first value, for loops that index its row arrays directly. */
+export function gridOrigin(grid: SheetGrid): { row: number; col: number } {
+  return grid.origin ?? A1;
+}
+
 /** Reads one value of a grid by sheet row/column (1-based); null outside the grid. */
 export function gridValue(grid: SheetGrid, row: number, col: number): CellValue {
-  const o = grid.origin ?? A1;
+  const o = gridOrigin(grid);
   const r = grid.values[row - o.row];
   if (!r) return null;
   const v = r[col - o.col];
@@ -47,7 +52,7 @@ export function gridValue(grid: SheetGrid, row: number, col: number): CellValue 
 
 /** The sheet rows and columns a grid covers, so readers can loop in sheet coordinates. */
 export function gridBounds(grid: SheetGrid): { top: number; left: number; bottom: number; right: number } {
-  const o = grid.origin ?? A1;
+  const o = gridOrigin(grid);
   const width = grid.values.reduce((w, r) => Math.max(w, r.length), 0);
   return { top: o.row, left: o.col, bottom: o.row + grid.values.length - 1, right: o.col + Math.max(width, 1) - 1 };
 }

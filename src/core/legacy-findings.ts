@@ -1,6 +1,6 @@
 import { cellAddress } from "./address";
 import { finding, type Finding } from "./finding";
-import type { SheetGrid } from "./grid";
+import { gridOrigin, type SheetGrid } from "./grid";
 import { fixLegacyText, mayBeLegacy } from "./legacy-encoding";
 import { memoByText } from "./memo";
 import type { Plan } from "./plan";
@@ -12,7 +12,7 @@ export function legacyEncodingFindings(grid: SheetGrid, plan: Plan): Finding[] {
   const out: Finding[] = [];
   const taskByRow = new Map(plan.tasks.map((t) => [t.row, t.number]));
   const fix = memoByText((v) => (typeof v === "string" ? fixLegacyText(v) : null));
-  const o = grid.origin ?? { row: 1, col: 1 };
+  const o = gridOrigin(grid);
   for (let r = plan.headerTop; r <= plan.lastRow; r++) {
     const cells = grid.values[r - o.row];
     if (!cells) continue;

@@ -2,7 +2,7 @@ import { cellAddress } from "./address";
 import type { CellValue } from "./cell-value";
 import { readDateCell, type IsoDate } from "./dates";
 import { deadlineState } from "./deadline";
-import { gridBounds, gridValue, type SheetGrid, type WorkbookGrids } from "./grid";
+import { gridBounds, gridOrigin, gridValue, type SheetGrid, type WorkbookGrids } from "./grid";
 import { findHeader, type HeaderMatch } from "./header";
 import type { Agency, Assignment, Plan, Task, TaskSource } from "./plan";
 import { buildRegistry, matchAgency, REGISTRY_SHEET, splitAgencies, type NamedAgency } from "./registry";
@@ -154,7 +154,7 @@ function makeReaders(year: number | null): Readers {
 
 function readRawRows(grid: SheetGrid, h: HeaderMatch, bottom: number, read: Readers): RawRow[] {
   const c = h.columns;
-  const o = grid.origin ?? { row: 1, col: 1 };
+  const o = gridOrigin(grid);
   // Offsets into each row array, worked out once: the loop below runs over every cell of the plan.
   const ix = (col: number | null) => (col === null ? -1 : col - o.col);
   const at = (cells: CellValue[] | undefined, i: number): CellValue => {

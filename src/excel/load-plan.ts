@@ -3,7 +3,7 @@
 // column's number formats and the plan sheet's own rule formulas, then the core's analysis.
 import { analyseWorkbook, type Analysis } from "../core/analyse";
 import type { CellValue } from "../core/cell-value";
-import { gridValue, type SheetGrid } from "../core/grid";
+import { gridOrigin, gridValue, type SheetGrid } from "../core/grid";
 import { locatePlan } from "../core/read-plan";
 import { rangeAddress } from "../core/address";
 import type { Capabilities } from "./requirements";
@@ -98,7 +98,7 @@ function replaceColumn(
   rows: { top: number; bottom: number },
   change: (v: CellValue, i: number) => CellValue,
 ): void {
-  const o = grid.origin ?? { row: 1, col: 1 };
+  const o = gridOrigin(grid);
   for (let r = rows.top; r <= rows.bottom; r++) {
     const row = grid.values[r - o.row];
     if (row && row[col - o.col] !== undefined)

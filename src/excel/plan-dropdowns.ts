@@ -6,7 +6,7 @@ import { rangeAddress } from "../core/address";
 import type { Bilingual } from "../core/finding";
 import type { Plan } from "../core/plan";
 import { ROLE_CHOICES, STATUS_CHOICES } from "../core/sheets/plan-sheet";
-import type { WorkbookRead } from "./read-workbook";
+import type { SheetGrid } from "../core/grid";
 import { loadPlan } from "./load-plan";
 import { NO_PLAN } from "./messages";
 import { listValidation } from "./render-sheet";
@@ -55,10 +55,10 @@ export async function addDropdowns(
     notes,
   });
   if (!caps.dataValidation) return none([NO_VALIDATION]);
-  const { read, analysis } = await loadPlan(context, caps, options);
+  const { analysis } = await loadPlan(context, caps, options);
   if (!analysis) return none([NO_PLAN]);
   const plan = analysis.plan;
-  const rows = { top: plan.firstRow, bottom: lastTaskRow(plan, read) };
+  const rows = { top: plan.firstRow, bottom: lastTaskRow(plan, analysis.grid) };
   const roleCols =
     plan.layout === "matrix"
       ? plan.columns.agencies.map((a) => a.col).sort((a, b) => a - b)
@@ -88,9 +88,8 @@ export async function addDropdowns(
 }
 
 // The plan's last row, or the bottom of its table when the table holds empty rows below (kept for new tasks).
-function lastTaskRow(plan: Plan, read: WorkbookRead): number {
-  const grid = read.grids.sheets.find((g) => g.name === plan.sheet);
-  const table = grid?.tables?.find((t) => t.name === plan.table);
+function lastTaskRow(plan: Plan, grid: SheetGrid): number {
+  const table = grid.tables?.find((t) => t.name === plan.table);
   return Math.max(plan.lastRow, table ? table.bottom : 0);
 }
 

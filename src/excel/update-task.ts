@@ -80,11 +80,7 @@ export async function updateTask(
     ...extra,
   });
 
-  const { read, analysis } = await loadPlan(
-    context,
-    capabilities(env),
-    options,
-  );
+  const { analysis } = await loadPlan(context, capabilities(env), options);
   if (!analysis) return refuse("noPlan", [NO_PLAN]);
   const plan = analysis.plan;
   const matches = plan.tasks.filter((t) => t.number === number);
@@ -118,7 +114,7 @@ export async function updateTask(
 
   // One request: read the row's number, content and target cells as they are just before the write, then write.
   // Office runs a request's operations in order, so the reads see the row as the write finds it.
-  const grid = read.grids.sheets.find((g) => g.name === plan.sheet)!;
+  const grid = analysis.grid;
   const ws = context.workbook.worksheets.getItem(plan.sheet);
   const guards = [
     task.cells.number,

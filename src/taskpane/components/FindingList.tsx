@@ -177,30 +177,16 @@ function FindingItem({
             {s.fix}
           </Button>
         ) : null}
-        {ignored ? (
-          <>
-            <Caption1>{s.ignoredTag}</Caption1>
-            <Button
-              size="small"
-              appearance="subtle"
-              disabled={busy}
-              aria-describedby={messageId}
-              onClick={() => onUnignore(finding)}
-            >
-              {s.unignore}
-            </Button>
-          </>
-        ) : (
-          <Button
-            size="small"
-            appearance="subtle"
-            disabled={busy}
-            aria-describedby={messageId}
-            onClick={() => onIgnore(finding)}
-          >
-            {s.ignore}
-          </Button>
-        )}
+        {ignored ? <Caption1>{s.ignoredTag}</Caption1> : null}
+        <Button
+          size="small"
+          appearance="subtle"
+          disabled={busy}
+          aria-describedby={messageId}
+          onClick={() => (ignored ? onUnignore : onIgnore)(finding)}
+        >
+          {ignored ? s.unignore : s.ignore}
+        </Button>
       </div>
     </li>
   );
