@@ -21,8 +21,8 @@ module.exports = async (env, options) => {
     devtool: dev ? "source-map" : false,
     entry: {
       taskpane: "./src/taskpane/index.tsx",
-      commands: "./src/commands/commands.ts",
-      report: "./src/commands/report.ts",
+      commands: "./src/ribbon/main.ts",
+      report: "./src/ribbon/report.ts",
     },
     output: { path: path.resolve(__dirname, "dist"), filename: "[name].js", clean: true },
     resolve: { extensions: [".ts", ".tsx", ".js"] },
@@ -42,8 +42,8 @@ module.exports = async (env, options) => {
     performance: { maxAssetSize: 800 * 1024, maxEntrypointSize: 800 * 1024 },
     plugins: [
       new HtmlWebpackPlugin({ filename: "taskpane.html", template: "./src/taskpane/taskpane.html", chunks: ["taskpane"] }),
-      new HtmlWebpackPlugin({ filename: "commands.html", template: "./src/commands/commands.html", chunks: ["commands"] }),
-      new HtmlWebpackPlugin({ filename: "report.html", template: "./src/commands/report.html", chunks: ["report"] }),
+      new HtmlWebpackPlugin({ filename: "commands.html", template: "./src/ribbon/commands.html", chunks: ["commands"] }),
+      new HtmlWebpackPlugin({ filename: "report.html", template: "./src/ribbon/report.html", chunks: ["report"] }),
       new CopyWebpackPlugin({
         patterns: [
           { from: "assets/*.png", to: "assets/[name][ext]" },

@@ -1,6 +1,6 @@
 // Runs every add-in command through the in-memory Excel simulator and records what Excel would see: round trips,
 // the largest single request, and cells written.
-import type { Finding } from "../src/core/finding";
+import type { Finding } from "../src/core/check/finding";
 import { applyFixes, buildAgencySheets, buildSummary, highlightDeadlines, readPlan } from "../src/excel";
 import { createWorkbook, PAYLOAD_LIMIT_BYTES, type SimWorkbook } from "../test/excel-sim";
 import { generatePlanGrid } from "./generate-plan";
@@ -30,15 +30,28 @@ const AS_OF = "2026-07-01";
 export async function benchExcel(sizes: number[], agencies: number): Promise<ExcelFigure[]> {
   const out: ExcelFigure[] = [];
   for (const tasks of sizes) {
-    const sim = createWorkbook({ sheets: [{ name: "Kế hoạch", cells: generatePlanGrid(tasks, agencies) as (string | number | null)[][] }] });
+    const sim = createWorkbook({
+      sheets: [{ name: "Kế hoạch", cells: generatePlanGrid(tasks, agencies) as (string | number | null)[][] }],
+    });
     const env = { isSetSupported: (name: string, version: string) => sim.isSetSupported(name, version) };
     let findings: Finding[] = [];
     const commands: [string, (ctx: Excel.RequestContext) => Promise<unknown>][] = [
-      ["readPlan", async (ctx) => {
-        const r = await readPlan(ctx, env, { asOf: AS_OF });
-        findings = r.found ? r.findings : [];
-      }],
-      ["applyFixes", (ctx) => applyFixes(ctx, env, findings.filter((f) => f.fix?.kind === "setCell"))],
+      [
+        "readPlan",
+        async (ctx) => {
+          const r = await readPlan(ctx, env, { asOf: AS_OF });
+          findings = r.found ? r.findings : [];
+        },
+      ],
+      [
+        "applyFixes",
+        (ctx) =>
+          applyFixes(
+            ctx,
+            env,
+            findings.filter((f) => f.fix?.kind === "setCell"),
+          ),
+      ],
       ["highlightDeadlines", (ctx) => highlightDeadlines(ctx, env, { asOf: AS_OF })],
       ["buildAgencySheets", (ctx) => buildAgencySheets(ctx, env, { asOf: AS_OF })],
       ["buildSummary", (ctx) => buildSummary(ctx, env, { asOf: AS_OF })],
@@ -48,7 +61,13 @@ export async function benchExcel(sizes: number[], agencies: number): Promise<Exc
   return out;
 }
 
-async function measure(sim: SimWorkbook, command: string, tasks: number, agencies: number, run: (ctx: Excel.RequestContext) => Promise<unknown>): Promise<ExcelFigure> {
+async function measure(
+  sim: SimWorkbook,
+  command: string,
+  tasks: number,
+  agencies: number,
+  run: (ctx: Excel.RequestContext) => Promise<unknown>,
+): Promise<ExcelFigure> {
   sim.resetStats();
   let error: string | undefined;
   try {
@@ -70,7 +89,11 @@ async function measure(sim: SimWorkbook, command: string, tasks: number, agencie
     maxResponseBytes: Math.max(0, ...answered.map((r) => r.responseBytes)),
     refusedSyncs: s.requests.length - answered.length,
     bytesMoved: requestBytes + responseBytes,
-    floorSyncs: Math.max(Math.ceil(requestBytes / PAYLOAD_LIMIT_BYTES), Math.ceil(responseBytes / PAYLOAD_LIMIT_BYTES), 1),
+    floorSyncs: Math.max(
+      Math.ceil(requestBytes / PAYLOAD_LIMIT_BYTES),
+      Math.ceil(responseBytes / PAYLOAD_LIMIT_BYTES),
+      1,
+    ),
     ...(error ? { error } : {}),
   };
 }

@@ -14,7 +14,8 @@ async function main(): Promise<void> {
 
   log("core — read + check + deadline states + agency views + summary (median after a warm-up)");
   const core = benchCore([1000, 10000, 100000], 12);
-  for (const c of core) log(`  ${pad(c.tasks, 7)} tasks × ${c.agencies} agencies ${pad(c.ms, 7)} ms   heap ${c.heapMB} MB`);
+  for (const c of core)
+    log(`  ${pad(c.tasks, 7)} tasks × ${c.agencies} agencies ${pad(c.ms, 7)} ms   heap ${c.heapMB} MB`);
 
   log("excel — every command through the in-memory Excel simulator");
   const excel = await benchExcel([20, 5000, 50000], 12);
@@ -27,7 +28,9 @@ async function main(): Promise<void> {
 
   log("xlsx — kehoach build vs exceljs reading the same input and writing the same cells");
   const xlsx = await benchXlsx(50000, 12, 1);
-  log(`  ${xlsx.tasks} tasks × ${xlsx.agencies} agencies  build ${xlsx.buildMs} ms  raw ${xlsx.rawMs} ms  ratio ${xlsx.ratio}`);
+  log(
+    `  ${xlsx.tasks} tasks × ${xlsx.agencies} agencies  build ${xlsx.buildMs} ms  raw ${xlsx.rawMs} ms  ratio ${xlsx.ratio}`,
+  );
 
   log("taskpane — production taskpane.js");
   const taskpane = benchTaskpane(join(__dirname, ".."));

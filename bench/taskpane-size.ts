@@ -14,7 +14,10 @@ export interface TaskpaneFigure {
 export function benchTaskpane(root: string): TaskpaneFigure {
   const out = mkdtempSync(join(tmpdir(), "kehoach-bench-build-"));
   try {
-    execFileSync(join(root, "node_modules", ".bin", "webpack"), ["--mode", "production", "--output-path", out], { cwd: root, stdio: "pipe" });
+    execFileSync(join(root, "node_modules", ".bin", "webpack"), ["--mode", "production", "--output-path", out], {
+      cwd: root,
+      stdio: "pipe",
+    });
     const js = readFileSync(join(out, "taskpane.js"));
     return { jsBytes: js.length, jsGzipBytes: gzipSync(js, { level: 9 }).length };
   } finally {

@@ -47,7 +47,16 @@ export async function benchXlsx(tasks: number, agencies: number, runs = 3): Prom
 function run(mode: "build" | "raw", input: string, output: string, cells?: string): number {
   const out = execFileSync(
     process.execPath,
-    ["--max-old-space-size=6000", "-r", "tsx/cjs", join(__dirname, "xlsx-run.ts"), mode, input, output, ...(cells ? [cells] : [])],
+    [
+      "--max-old-space-size=6000",
+      "-r",
+      "tsx/cjs",
+      join(__dirname, "xlsx-run.ts"),
+      mode,
+      input,
+      output,
+      ...(cells ? [cells] : []),
+    ],
     { cwd: join(__dirname, ".."), encoding: "utf8", maxBuffer: 1 << 20 },
   );
   return Number(/ms (\d+)/.exec(out)![1]);

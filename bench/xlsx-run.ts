@@ -5,7 +5,7 @@
 import { mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import ExcelJS from "exceljs";
-import { analyseWorkbook } from "../src/core/analyse";
+import { analyseWorkbook } from "../src/core/analyse-workbook";
 import { addReports } from "../src/xlsx/build-reports";
 import { openWorkbook } from "../src/xlsx/read-workbook";
 
@@ -48,7 +48,10 @@ function record(wb: ExcelJS.Workbook, dir: string): void {
   mkdirSync(dir, { recursive: true });
   wb.worksheets.forEach((ws, i) => {
     const lines: string[] = [];
-    ws.eachRow({ includeEmpty: true }, (row) => void lines.push(JSON.stringify((row.values as ExcelJS.CellValue[]).slice(1))));
+    ws.eachRow(
+      { includeEmpty: true },
+      (row) => void lines.push(JSON.stringify((row.values as ExcelJS.CellValue[]).slice(1))),
+    );
     writeFileSync(join(dir, `${String(i).padStart(3, "0")}-${ws.name}.ndjson`), lines.join("\n"));
   });
 }

@@ -67,17 +67,34 @@ export async function main(argv: string[]): Promise<number> {
       process.stdout.write(HELP + "\n");
       return 0;
     }
-    if (!(command in COMMAND_HELP)) throw new CliError(`Không có lệnh "${command}" (xem kehoach --help).`, `Unknown command "${command}" (see kehoach --help).`);
+    if (!(command in COMMAND_HELP))
+      throw new CliError(
+        `Không có lệnh "${command}" (xem kehoach --help).`,
+        `Unknown command "${command}" (see kehoach --help).`,
+      );
     const parsed = parse(rest);
     if (parsed.values.help) {
       process.stdout.write(COMMAND_HELP[command] + "\n");
       return 0;
     }
     const file = parsed.positionals[0];
-    const opts = { asOf: parsed.values["as-of"], year: parsed.values.year, json: Boolean(parsed.values.json), output: parsed.values.output, to: parsed.values.to, sheet: parsed.values.sheet, quarter: parsed.values.quarter };
+    const opts = {
+      asOf: parsed.values["as-of"],
+      year: parsed.values.year,
+      json: Boolean(parsed.values.json),
+      output: parsed.values.output,
+      to: parsed.values.to,
+      sheet: parsed.values.sheet,
+      quarter: parsed.values.quarter,
+    };
     if (command === "demo") return await runDemo(opts.output);
-    if (!file) throw new CliError(`Thiếu tên tệp (xem kehoach ${command} --help).`, `Missing the file name (see kehoach ${command} --help).`);
-    if (parsed.positionals.length > 1) throw new CliError(`Thừa đối số "${parsed.positionals[1]}".`, `Unexpected argument "${parsed.positionals[1]}".`);
+    if (!file)
+      throw new CliError(
+        `Thiếu tên tệp (xem kehoach ${command} --help).`,
+        `Missing the file name (see kehoach ${command} --help).`,
+      );
+    if (parsed.positionals.length > 1)
+      throw new CliError(`Thừa đối số "${parsed.positionals[1]}".`, `Unexpected argument "${parsed.positionals[1]}".`);
     if (command === "check") return await runCheck(file, opts);
     if (command === "build") return await runBuild(file, opts);
     if (command === "convert") return await runConvert(file, opts);

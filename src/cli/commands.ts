@@ -1,22 +1,22 @@
 import { mkdir, readFile, stat } from "node:fs/promises";
 import { dirname, join, resolve } from "node:path";
 import ExcelJS from "exceljs";
-import { analyseWorkbook, checkJson, type Analysis } from "../core/analyse";
-import { formatViDate, type IsoDate } from "../core/dates";
-import type { Finding, Severity } from "../core/finding";
-import { countFindings } from "../core/finding";
-import { findHeader } from "../core/header";
-import { parsePastedText, pastedGrid } from "../core/import-text";
-import { isoDateSchema, yearSchema } from "../core/schemas";
+import { analyseWorkbook, checkJson, type Analysis } from "../core/analyse-workbook";
+import { formatViDate, type IsoDate } from "../core/model/dates";
+import type { Finding, Severity } from "../core/check/finding";
+import { countFindings } from "../core/check/finding";
+import { findHeader } from "../core/read/header";
+import { parsePastedText, pastedGrid } from "../core/read/import-text";
+import { isoDateSchema, yearSchema } from "../core/model/schemas";
 import { planSheetSpec } from "../core/sheets/plan-sheet";
 import { registrySheetSpec } from "../core/sheets/registry-sheet";
-import { readTitleBlock } from "../core/title";
-import { convertedGrid } from "../core/convert-layout";
-import { fixLegacyText } from "../core/legacy-encoding";
-import { quarterReport, quarterReportTitle } from "../core/quarter-report";
+import { readTitleBlock } from "../core/read/title";
+import { convertedGrid } from "../core/sheets/convert-layout";
+import { fixLegacyText } from "../core/text/legacy-encoding";
+import { quarterReport, quarterReportTitle } from "../core/track/quarter-report";
 import { quarterReportSpec } from "../core/sheets/quarter-report-sheet";
 import { uniqueSheetName } from "../core/sheets/sheet-names";
-import { gridBounds } from "../core/grid";
+import { gridBounds } from "../core/model/grid";
 import { addReports } from "../xlsx/build-reports";
 import { lostPartsWarning, partsExceljsDrops } from "../xlsx/lost-parts";
 import { openWorkbook } from "../xlsx/read-workbook";
@@ -48,7 +48,9 @@ export async function runBuild(file: string, opts: CommandOptions): Promise<numb
   // Looked for before saving: -o may name the input file itself.
   const lost = await partsExceljsDrops(file, new Set(result.replaced));
   await save(workbook, output);
-  process.stdout.write(`Đã ghi / Wrote ${output}: ${result.sheets.length} trang / sheets (${result.sheets.join(", ")})\n`);
+  process.stdout.write(
+    `Đã ghi / Wrote ${output}: ${result.sheets.length} trang / sheets (${result.sheets.join(", ")})\n`,
+  );
   for (const n of result.notes) process.stdout.write(`  ${n}\n`);
   const warning = lostPartsWarning(lost, output);
   if (warning) process.stderr.write(`${warning}\n`);
@@ -61,8 +63,14 @@ export async function runImport(file: string, opts: CommandOptions): Promise<num
   const text = await readText(file);
   const workbook = importPlanText(text, parseYear(opts.year));
   await save(workbook, output);
-  const analysis = analyseWorkbookOrFail(await reopen(output), { asOf: todayIso(), year: parseYear(opts.year) }, output);
-  process.stdout.write(`Đã nhập / Imported ${analysis.plan.tasks.length} nhiệm vụ / tasks, ${analysis.plan.agencies.length} cơ quan / agencies, năm / year ${analysis.plan.year ?? "?"} → ${output}\n`);
+  const analysis = analyseWorkbookOrFail(
+    await reopen(output),
+    { asOf: todayIso(), year: parseYear(opts.year) },
+    output,
+  );
+  process.stdout.write(
+    `Đã nhập / Imported ${analysis.plan.tasks.length} nhiệm vụ / tasks, ${analysis.plan.agencies.length} cơ quan / agencies, năm / year ${analysis.plan.year ?? "?"} → ${output}\n`,
+  );
   return 0;
 }
 
@@ -73,15 +81,22 @@ export function importPlanText(text: string, year: number | null): ExcelJS.Workb
   const header = findHeader(grid);
   if (!header) {
     throw new CliError(
-      "Không tìm thấy bảng kế hoạch (cần dòng tiêu đề có \"Stt\", \"Nội dung\" và các cơ quan hoặc cột chủ trì/phối hợp).",
-      "No plan table found (a header row with \"Stt\", \"Nội dung\" and agencies or lead/coordinator columns is needed).",
+      'Không tìm thấy bảng kế hoạch (cần dòng tiêu đề có "Stt", "Nội dung" và các cơ quan hoặc cột chủ trì/phối hợp).',
+      'No plan table found (a header row with "Stt", "Nội dung" and agencies or lead/coordinator columns is needed).',
     );
   }
   const b = gridBounds(grid);
   const titleBlock = readTitleBlock(grid, b.top, header.headerTop, b.left, b.right);
   const workbook = new ExcelJS.Workbook();
   workbook.creator = "Kế hoạch phối hợp";
-  renderSheet(workbook, planSheetSpec(grid, header, { lines: pasted.titleLines, year: year ?? titleBlock.year, footer: pasted.footerLines }));
+  renderSheet(
+    workbook,
+    planSheetSpec(grid, header, {
+      lines: pasted.titleLines,
+      year: year ?? titleBlock.year,
+      footer: pasted.footerLines,
+    }),
+  );
   const analysis = analyseWorkbook({ sheets: [grid] }, { asOf: todayIso(), year });
   if (analysis) renderSheet(workbook, registrySheetSpec(analysis.plan.agencies));
   return workbook;
@@ -96,18 +111,33 @@ export async function runConvert(file: string, opts: CommandOptions & { to?: str
   const { analysis, workbook } = await openAndAnalyse(file, opts);
   const to = opts.to;
   const taken = workbook.worksheets.map((w) => w.name);
-  const sheetName = uniqueSheetName(to === "matrix" ? "Kế hoạch (theo cơ quan)" : "Kế hoạch (chủ trì - phối hợp)", taken);
+  const sheetName = uniqueSheetName(
+    to === "matrix" ? "Kế hoạch (theo cơ quan)" : "Kế hoạch (chủ trì - phối hợp)",
+    taken,
+  );
   const tableName = uniqueTableName(to === "matrix" ? "KeHoach_MaTran" : "KeHoach_Cot", workbook);
   const grid = convertedGrid(analysis.plan, to, sheetName);
   const header = findHeader(grid)!;
-  renderSheet(workbook, planSheetSpec(grid, header, { lines: [analysis.plan.title], year: analysis.plan.year, footer: [] }, { sheet: sheetName, table: tableName }));
+  renderSheet(
+    workbook,
+    planSheetSpec(
+      grid,
+      header,
+      { lines: [analysis.plan.title], year: analysis.plan.year, footer: [] },
+      { sheet: sheetName, table: tableName },
+    ),
+  );
   await save(workbook, output);
   process.stdout.write(`Đã thêm trang / Added sheet "${sheetName}" (${to}) → ${output}\n`);
   return 0;
 }
 
 function uniqueTableName(wanted: string, workbook: ExcelJS.Workbook): string {
-  const names = new Set(workbook.worksheets.flatMap((w) => w.getTables().map((t) => (t as unknown as { table: { name: string } }).table.name.toLowerCase())));
+  const names = new Set(
+    workbook.worksheets.flatMap((w) =>
+      w.getTables().map((t) => (t as unknown as { table: { name: string } }).table.name.toLowerCase()),
+    ),
+  );
   let name = wanted;
   for (let i = 2; names.has(name.toLowerCase()); i++) name = `${wanted}${i}`;
   return name;
@@ -119,7 +149,11 @@ export async function runReport(file: string, opts: CommandOptions & { quarter?:
   if (!Number.isInteger(quarter) || quarter < 1 || quarter > 4) {
     throw new CliError(`--quarter phải là 1, 2, 3 hoặc 4.`, `--quarter must be 1, 2, 3 or 4.`);
   }
-  if (!opts.output && !opts.json) throw new CliError(`Thiếu -o TỆP_RA hoặc --json (xem kehoach report --help).`, `Missing -o OUTPUT or --json (see kehoach report --help).`);
+  if (!opts.output && !opts.json)
+    throw new CliError(
+      `Thiếu -o TỆP_RA hoặc --json (xem kehoach report --help).`,
+      `Missing -o OUTPUT or --json (see kehoach report --help).`,
+    );
   const { analysis } = await openAndAnalyse(file, opts);
   const plan = analysis.plan;
   if (plan.year === null) {
@@ -132,7 +166,10 @@ export async function runReport(file: string, opts: CommandOptions & { quarter?:
     await save(workbook, opts.output);
   }
   if (opts.json) process.stdout.write(JSON.stringify(report, null, 2) + "\n");
-  else process.stdout.write(`${quarterReportTitle(report)}: ${report.agencies.length} cơ quan / agencies, ${report.overdueTasks.length} nhiệm vụ quá hạn / overdue tasks → ${opts.output}\n`);
+  else
+    process.stdout.write(
+      `${quarterReportTitle(report)}: ${report.agencies.length} cơ quan / agencies, ${report.overdueTasks.length} nhiệm vụ quá hạn / overdue tasks → ${opts.output}\n`,
+    );
   return 0;
 }
 
@@ -153,7 +190,9 @@ export async function runFixEncoding(file: string, opts: CommandOptions): Promis
     ),
   );
   await save(workbook, output);
-  process.stdout.write(`Đã đổi / Converted ${counts.tcvn3} ô TCVN3 / TCVN3 cells, ${counts.vni} ô VNI / VNI cells → ${output}\n`);
+  process.stdout.write(
+    `Đã đổi / Converted ${counts.tcvn3} ô TCVN3 / TCVN3 cells, ${counts.vni} ô VNI / VNI cells → ${output}\n`,
+  );
   return 0;
 }
 
@@ -180,7 +219,10 @@ export async function runDemo(folder?: string): Promise<number> {
     `  Tính hạn đến ngày / Deadlines as of ${formatViDate(asOf)} (kế hoạch năm 2024 / a 2024 plan)`,
     `  Tình trạng / States: ${[...states.entries()].map(([s, n]) => `${s} ${n}`).join(", ")}`,
     `  Kiểm tra / Check: ${c.errors} lỗi / errors, ${c.warnings} cảnh báo / warnings, ${c.infos} thông tin / infos`,
-    ...p.agencies.map((a) => `  ${a.name}: chủ trì / leads ${p.tasks.filter((t) => t.lead === a.name).length}, phối hợp / coordinates ${p.tasks.filter((t) => t.coordinators.includes(a.name)).length}`),
+    ...p.agencies.map(
+      (a) =>
+        `  ${a.name}: chủ trì / leads ${p.tasks.filter((t) => t.lead === a.name).length}, phối hợp / coordinates ${p.tasks.filter((t) => t.coordinators.includes(a.name)).length}`,
+    ),
     `Sổ kế hoạch / Plan workbook: ${planFile}`,
     `Sổ báo cáo / Report workbook: ${reportFile} (${result.sheets.join(", ")})`,
   ];
@@ -188,7 +230,11 @@ export async function runDemo(folder?: string): Promise<number> {
   return 0;
 }
 
-const SEVERITY_TITLE: Record<Severity, string> = { error: "Lỗi / Errors", warning: "Cảnh báo / Warnings", info: "Thông tin / Infos" };
+const SEVERITY_TITLE: Record<Severity, string> = {
+  error: "Lỗi / Errors",
+  warning: "Cảnh báo / Warnings",
+  info: "Thông tin / Infos",
+};
 
 /** The human-readable check report: the plan line, then findings grouped by severity, each with sheet!cell, task and the Vietnamese message. */
 export function checkReport(a: Analysis): string {
@@ -204,7 +250,10 @@ export function checkReport(a: Analysis): string {
     lines.push("", `${SEVERITY_TITLE[sev]} (${list.length}):`);
     for (const f of list) lines.push(`  ${findingLine(f)}`);
   }
-  lines.push("", `Tổng / Total: ${c.errors} lỗi / errors, ${c.warnings} cảnh báo / warnings, ${c.infos} thông tin / infos`);
+  lines.push(
+    "",
+    `Tổng / Total: ${c.errors} lỗi / errors, ${c.warnings} cảnh báo / warnings, ${c.infos} thông tin / infos`,
+  );
   return lines.join("\n");
 }
 
@@ -216,11 +265,17 @@ async function analyseFile(file: string, opts: CommandOptions): Promise<Analysis
   return (await openAndAnalyse(file, opts)).analysis;
 }
 
-async function openAndAnalyse(file: string, opts: CommandOptions): Promise<{ analysis: Analysis; workbook: ExcelJS.Workbook }> {
+async function openAndAnalyse(
+  file: string,
+  opts: CommandOptions,
+): Promise<{ analysis: Analysis; workbook: ExcelJS.Workbook }> {
   const asOf = parseAsOf(opts.asOf);
   const year = parseYear(opts.year);
   const opened = await reopen(file);
-  return { analysis: analyseWorkbookOrFail(opened, { asOf, year, sheet: opts.sheet }, file), workbook: opened.workbook };
+  return {
+    analysis: analyseWorkbookOrFail(opened, { asOf, year, sheet: opts.sheet }, file),
+    workbook: opened.workbook,
+  };
 }
 
 async function reopen(file: string) {
@@ -229,11 +284,18 @@ async function reopen(file: string) {
     return await openWorkbook(file);
   } catch (e) {
     const why = e instanceof Error ? e.message.split("\n")[0] : String(e);
-    throw new CliError(`Không đọc được ${file} như một tệp .xlsx (${why}).`, `Cannot read ${file} as an .xlsx file (${why}).`);
+    throw new CliError(
+      `Không đọc được ${file} như một tệp .xlsx (${why}).`,
+      `Cannot read ${file} as an .xlsx file (${why}).`,
+    );
   }
 }
 
-function analyseWorkbookOrFail(opened: Awaited<ReturnType<typeof openWorkbook>>, o: { asOf: IsoDate; year: number | null; sheet?: string }, file: string): Analysis {
+function analyseWorkbookOrFail(
+  opened: Awaited<ReturnType<typeof openWorkbook>>,
+  o: { asOf: IsoDate; year: number | null; sheet?: string },
+  file: string,
+): Analysis {
   const analysis = analyseWorkbook(opened.grids, o);
   if (!analysis) {
     throw new CliError(
@@ -269,21 +331,33 @@ async function save(workbook: ExcelJS.Workbook, output: string): Promise<void> {
 }
 
 function requireOutput(opts: CommandOptions, command: string): string {
-  if (!opts.output) throw new CliError(`Thiếu -o TỆP_RA (xem kehoach ${command} --help).`, `Missing -o OUTPUT (see kehoach ${command} --help).`);
+  if (!opts.output)
+    throw new CliError(
+      `Thiếu -o TỆP_RA (xem kehoach ${command} --help).`,
+      `Missing -o OUTPUT (see kehoach ${command} --help).`,
+    );
   return opts.output;
 }
 
 function parseAsOf(value: string | undefined): IsoDate {
   if (value === undefined) return todayIso();
   const r = isoDateSchema.safeParse(value);
-  if (!r.success) throw new CliError(`--as-of "${value}" không phải ngày dạng YYYY-MM-DD.`, `--as-of "${value}" is not a YYYY-MM-DD date.`);
+  if (!r.success)
+    throw new CliError(
+      `--as-of "${value}" không phải ngày dạng YYYY-MM-DD.`,
+      `--as-of "${value}" is not a YYYY-MM-DD date.`,
+    );
   return r.data;
 }
 
 function parseYear(value: string | undefined): number | null {
   if (value === undefined) return null;
   const r = yearSchema.safeParse(value);
-  if (!r.success) throw new CliError(`--year "${value}" không phải năm hợp lệ (1900–2199).`, `--year "${value}" is not a valid year (1900–2199).`);
+  if (!r.success)
+    throw new CliError(
+      `--year "${value}" không phải năm hợp lệ (1900–2199).`,
+      `--year "${value}" is not a valid year (1900–2199).`,
+    );
   return r.data;
 }
 

@@ -1,20 +1,17 @@
 /* global Excel */
-import { columnLetters, parseCellAddress } from "../core/address";
-import type { CellValue } from "../core/cell-value";
-import { cellEdits, type CellEdit } from "../core/cell-edits";
-import type { Bilingual, Finding } from "../core/finding";
-import { REGISTRY_SHEET } from "../core/registry";
-import { cellText } from "../core/text";
+import { columnLetters, parseCellAddress } from "../core/model/address";
+import type { CellValue } from "../core/model/cell-value";
+import { cellEdits, type CellEdit } from "../core/check/cell-edits";
+import type { Bilingual, Finding } from "../core/check/finding";
+import { REGISTRY_SHEET } from "../core/read/registry";
+import { cellText } from "../core/text/normalize";
 import { BulkWriter, jsonBytes, RANGE_BYTES, SET_BYTES } from "./bulk-writer";
 import { errorCode } from "./office-errors";
 import { capabilities } from "./requirements";
-import {
-  NO_REGISTRY,
-  NOT_IN_REGISTRY,
-  writeRegistryFixes,
-} from "./registry-fixes";
+import { NO_REGISTRY, NOT_IN_REGISTRY, writeRegistryFixes } from "./registry-fixes";
 import { typedText } from "./typed-text";
-import type { Conflict, ExcelEnv, FixResult } from "./types";
+import type { ExcelEnv } from "./host";
+import type { Conflict, FixResult } from "../service/types";
 
 const NO_FIX: Bilingual = {
   vi: "Không có cách sửa tự động: hãy sửa ô này bằng tay.",
@@ -44,25 +41,16 @@ export async function applyFixes(
   findings: Finding[],
 ): Promise<FixResult> {
   const { edits, clashing } = cellEdits(findings);
-  const registryFixes = findings.filter(
-    (f) => f.fix?.kind === "addAlias" || f.fix?.kind === "addAgency",
-  );
+  const registryFixes = findings.filter((f) => f.fix?.kind === "addAlias" || f.fix?.kind === "addAgency");
   const skipped: FixResult["skipped"] = [
-    ...findings
-      .filter((f) => !f.fix)
-      .map((finding) => ({ finding, reason: NO_FIX })),
+    ...findings.filter((f) => !f.fix).map((finding) => ({ finding, reason: NO_FIX })),
     ...clashing.map((finding) => ({ finding, reason: CLASH })),
   ];
   const columns = byColumn(edits);
   const sheets = context.workbook.worksheets;
-  const reads = columns.map((c) =>
-    sheets.getItem(c.sheet).getRange(columnRange(c)).load("values"),
-  );
+  const reads = columns.map((c) => sheets.getItem(c.sheet).getRange(columnRange(c)).load("values"));
   const registry = registryFixes.length
-    ? sheets
-        .getItemOrNullObject(REGISTRY_SHEET)
-        .getUsedRangeOrNullObject(true)
-        .load("values,rowIndex,columnIndex")
+    ? sheets.getItemOrNullObject(REGISTRY_SHEET).getUsedRangeOrNullObject(true).load("values,rowIndex,columnIndex")
     : null;
   try {
     await context.sync();
@@ -96,17 +84,12 @@ export async function applyFixes(
         });
     }
   });
-  if (conflicts.length)
-    return { applied: 0, conflicts, skipped, notes: [CONFLICTS] };
+  if (conflicts.length) return { applied: 0, conflicts, skipped, notes: [CONFLICTS] };
 
   const w = new BulkWriter(context, capabilities(env));
   for (const c of columns) {
-    const values = Array.from(
-      { length: c.bottom - c.top + 1 },
-      (): (string | null)[] => [null],
-    );
-    for (const { row, edit } of c.edits)
-      values[row - c.top] = [typedText(edit.to)];
+    const values = Array.from({ length: c.bottom - c.top + 1 }, (): (string | null)[] => [null]);
+    for (const { row, edit } of c.edits) values[row - c.top] = [typedText(edit.to)];
     await w.room(RANGE_BYTES + SET_BYTES + jsonBytes(values));
     sheets.getItem(c.sheet).getRange(columnRange(c)).values = values;
   }
@@ -115,15 +98,8 @@ export async function applyFixes(
     await w.room(registryFixes.length * (RANGE_BYTES + SET_BYTES));
     const result = registry.isNullObject
       ? null
-      : writeRegistryFixes(
-          sheets.getItem(REGISTRY_SHEET),
-          registry,
-          registryFixes,
-        );
-    if (!result)
-      skipped.push(
-        ...registryFixes.map((finding) => ({ finding, reason: NO_REGISTRY })),
-      );
+      : writeRegistryFixes(sheets.getItem(REGISTRY_SHEET), registry, registryFixes);
+    if (!result) skipped.push(...registryFixes.map((finding) => ({ finding, reason: NO_REGISTRY })));
     else {
       applied += result.written;
       skipped.push(
@@ -158,21 +134,12 @@ function byColumn(edits: CellEdit[]): ColumnEdits[] {
     return at ? [{ ...at, edit }] : [];
   });
   located.sort((a, b) =>
-    a.edit.sheet !== b.edit.sheet
-      ? a.edit.sheet < b.edit.sheet
-        ? -1
-        : 1
-      : a.col - b.col || a.row - b.row,
+    a.edit.sheet !== b.edit.sheet ? (a.edit.sheet < b.edit.sheet ? -1 : 1) : a.col - b.col || a.row - b.row,
   );
   const out: ColumnEdits[] = [];
   for (const { row, col, edit } of located) {
     const last = out[out.length - 1];
-    if (
-      last &&
-      last.sheet === edit.sheet &&
-      last.col === col &&
-      row - last.bottom <= GAP_ROWS
-    ) {
+    if (last && last.sheet === edit.sheet && last.col === col && row - last.bottom <= GAP_ROWS) {
       last.bottom = Math.max(last.bottom, row);
       last.edits.push({ row, edit });
     } else

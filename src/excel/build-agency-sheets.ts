@@ -7,7 +7,8 @@ import { NO_PLAN, TOO_OLD } from "./messages";
 import { missingRegistry } from "./registry-sheet";
 import { writeSheetContents, writeSheetLayout } from "./render-sheet";
 import { capabilities } from "./requirements";
-import type { BuildResult, ExcelEnv, PlanOptions } from "./types";
+import type { ExcelEnv } from "./host";
+import type { BuildResult, PlanOptions } from "../service/types";
 
 /** Makes one sheet per agency (title, as-of date, the tasks it leads, then those it coordinates), replacing the add-in's previous ones. */
 export async function buildAgencySheets(
@@ -19,12 +20,11 @@ export async function buildAgencySheets(
   if (!caps.generate) return { done: false, sheets: [], notes: [TOO_OLD] };
   const { read, analysis } = await loadPlan(context, caps, options);
   if (!analysis) return { done: false, sheets: [], notes: [NO_PLAN] };
-  const gen = new Generation(context, caps, read, (key) =>
-    key.startsWith("agency:"),
-  );
-  const specs = agencySheetSpecs(analysis.plan, options.asOf).map(
-    (s): SheetSpec => ({ ...s, name: gen.reserve(s.name) }),
-  );
+  const gen = new Generation(context, caps, read, (key) => key.startsWith("agency:"));
+  const specs = agencySheetSpecs(analysis.plan, options.asOf).map((s): SheetSpec => ({
+    ...s,
+    name: gen.reserve(s.name),
+  }));
   const registry = missingRegistry(gen, analysis);
   await gen.run(async (w) => {
     const sheets = specs.map((s) => ({ spec: s, ws: gen.add(s.name, s.key) }));

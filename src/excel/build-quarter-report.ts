@@ -2,8 +2,8 @@
 // The quarter report for leaders, made in the open workbook: the core's report and sheet spec, rendered by the same
 // spec renderer and generation helpers as the agency sheets (marked as the add-in's, replaced on the next run of the
 // same quarter, never over a user's sheet).
-import type { Bilingual } from "../core/finding";
-import { quarterReport, type QuarterReport } from "../core/quarter-report";
+import type { Bilingual } from "../core/check/finding";
+import { quarterReport } from "../core/track/quarter-report";
 import { quarterReportSpec } from "../core/sheets/quarter-report-sheet";
 import type { SheetSpec } from "../core/sheets/spec";
 import { Generation } from "./generation";
@@ -11,17 +11,8 @@ import { loadPlan } from "./load-plan";
 import { NO_PLAN, TOO_OLD } from "./messages";
 import { writeSheetContents, writeSheetLayout } from "./render-sheet";
 import { capabilities } from "./requirements";
-import type { BuildResult, ExcelEnv, PlanOptions } from "./types";
-
-/** Which quarter to report on, as of which date. */
-export interface QuarterReportRequest extends PlanOptions {
-  quarter: number;
-}
-
-/** The outcome of the quarter report: the sheet made and the numbers on it. */
-export interface QuarterReportResult extends BuildResult {
-  report: QuarterReport | null;
-}
+import type { ExcelEnv } from "./host";
+import type { QuarterReportRequest, QuarterReportResult } from "../service/types";
 
 const NO_YEAR: Bilingual = {
   vi: "Chưa rõ năm của kế hoạch: nhập năm ở thẻ Kế hoạch rồi tạo báo cáo.",
@@ -55,8 +46,7 @@ export async function buildQuarterReport(
   });
   if (!caps.generate) return none([TOO_OLD]);
   const { quarter } = request;
-  if (!Number.isInteger(quarter) || quarter < 1 || quarter > 4)
-    return none([BAD_QUARTER]);
+  if (!Number.isInteger(quarter) || quarter < 1 || quarter > 4) return none([BAD_QUARTER]);
   const { read, analysis } = await loadPlan(context, caps, request);
   if (!analysis) return none([NO_PLAN]);
   const plan = analysis.plan;

@@ -1,11 +1,7 @@
 /* global Excel */
-import {
-  ASSIGNMENTS_SHEET,
-  SUMMARY_SHEET,
-  summarySpecs,
-} from "../core/sheets/summary-sheets";
+import { ASSIGNMENTS_SHEET, SUMMARY_SHEET, summarySpecs } from "../core/sheets/summary-sheets";
 import type { SheetSpec, SummarySpec } from "../core/sheets/spec";
-import { summaryTables } from "../core/views";
+import { summaryTables } from "../core/track/agency-views";
 import { Generation } from "./generation";
 import { loadPlan } from "./load-plan";
 import { NO_PLAN, TOO_OLD } from "./messages";
@@ -14,7 +10,8 @@ import { missingRegistry } from "./registry-sheet";
 import { writeSheetContents, writeSheetLayout } from "./render-sheet";
 import { capabilities } from "./requirements";
 import { writePivots } from "./write-pivots";
-import type { ExcelEnv, PlanOptions, SummaryResult } from "./types";
+import type { ExcelEnv } from "./host";
+import type { PlanOptions, SummaryResult } from "../service/types";
 
 const NO_PIVOTS = {
   vi: "Excel này chưa hỗ trợ PivotTable qua phần bổ trợ (cần ExcelApi 1.8): trang tổng hợp dùng công thức COUNTIFS trên bảng phân công.",
@@ -43,12 +40,7 @@ export async function buildSummary(
   if (!caps.generate) return none([TOO_OLD]);
   const { read, analysis } = await loadPlan(context, caps, options);
   if (!analysis) return none([NO_PLAN]);
-  const gen = new Generation(
-    context,
-    caps,
-    read,
-    (key) => key === "assignments" || key === "summary",
-  );
+  const gen = new Generation(context, caps, read, (key) => key === "assignments" || key === "summary");
   const names = {
     summary: gen.reserve(SUMMARY_SHEET),
     assignments: gen.reserve(ASSIGNMENTS_SHEET),
@@ -57,9 +49,7 @@ export async function buildSummary(
     summarySpecs(analysis.plan, options.asOf, names),
     read.tables.filter((t) => gen.keeps(t.sheet)).map((t) => t.name),
   );
-  const layout = caps.pivots
-    ? pivotSheet(summary, summaryTables(analysis.plan))
-    : null;
+  const layout = caps.pivots ? pivotSheet(summary, summaryTables(analysis.plan)) : null;
   const registry = missingRegistry(gen, analysis);
   await gen.run(
     async (w) => {
@@ -82,38 +72,16 @@ export async function buildSummary(
       await w.send();
       const tables = new Map<string, Excel.Table>();
       for (const s of sheets)
-        for (const [name, table] of await writeSheetLayout(
-          w,
-          s.ws,
-          s.spec,
-          caps,
-        ))
-          tables.set(name, table);
-      if (layout)
-        await writePivots(
-          w,
-          sheets[0].ws,
-          tables.get(summary.sourceTable)!,
-          summary,
-          layout,
-        );
+        for (const [name, table] of await writeSheetLayout(w, s.ws, s.spec, caps)) tables.set(name, table);
+      if (layout) await writePivots(w, sheets[0].ws, tables.get(summary.sourceTable)!, summary, layout);
     },
     // Calculation was suspended while the COUNTIFS formulas were written.
-    () =>
-      layout
-        ? undefined
-        : context.workbook.application.calculate(
-            "Recalculate" as Excel.CalculationType,
-          ),
+    () => (layout ? undefined : context.workbook.application.calculate("Recalculate" as Excel.CalculationType)),
   );
   return {
     done: true,
     sheets: gen.made.map((m) => m.name),
-    notes: [
-      ...gen.notes,
-      ...(layout ? [] : [NO_PIVOTS]),
-      ...(registry ? [registry.note] : []),
-    ],
+    notes: [...gen.notes, ...(layout ? [] : [NO_PIVOTS]), ...(registry ? [registry.note] : [])],
     mode: layout ? "pivots" : "formulas",
     pivots: layout ? layout.places.map((p) => p.pivot.name) : [],
     chart: layout ? summary.chart.title : null,
@@ -125,8 +93,7 @@ export async function buildSummary(
 function withTableName(summary: SummarySpec, taken: string[]): SummarySpec {
   const used = new Set(taken.map((n) => n.toLowerCase()));
   let name = summary.sourceTable;
-  for (let i = 2; used.has(name.toLowerCase()); i++)
-    name = `${summary.sourceTable}${i}`;
+  for (let i = 2; used.has(name.toLowerCase()); i++) name = `${summary.sourceTable}${i}`;
   if (name === summary.sourceTable) return summary;
   return {
     ...summary,

@@ -25,8 +25,7 @@ export class BulkWriter {
 
   /** Counts a write about to be queued, sending what is queued first if together they would pass the budget. */
   async room(bytes: number): Promise<void> {
-    if (this.queued > 0 && this.queued + bytes > REQUEST_BUDGET)
-      await this.send();
+    if (this.queued > 0 && this.queued + bytes > REQUEST_BUDGET) await this.send();
     // Both suspensions last until the next sync only, so every request of bulk writes asks again.
     if (this.queued === 0) this.suspend();
     this.queued += bytes;

@@ -2,47 +2,26 @@
 // New plan sheets made from the task pane when the workbook has no plan: an empty plan table for the agencies the user
 // types, or the table the user pasted out of the Word draft. Both are the sheet `kehoach import` writes (the core's
 // planSheetSpec, with the registry sheet beside it), rendered by the same spec renderer as every generated sheet.
-import { analyseWorkbook } from "../core/analyse";
-import type { IsoDate } from "../core/dates";
-import type { Bilingual } from "../core/finding";
-import { gridBounds, type SheetGrid } from "../core/grid";
-import { classifyHeader, findHeader } from "../core/header";
-import { parsePastedText, pastedGrid } from "../core/import-text";
-import type { Agency } from "../core/plan";
-import { isGroupPhrase, REGISTRY_SHEET } from "../core/registry";
-import {
-  PLAN_SHEET,
-  PLAN_TABLE,
-  planSheetSpec,
-} from "../core/sheets/plan-sheet";
+import { analyseWorkbook } from "../core/analyse-workbook";
+import type { IsoDate } from "../core/model/dates";
+import type { Bilingual } from "../core/check/finding";
+import { gridBounds, type SheetGrid } from "../core/model/grid";
+import { classifyHeader, findHeader } from "../core/read/header";
+import { parsePastedText, pastedGrid } from "../core/read/import-text";
+import type { Agency } from "../core/model/plan";
+import { isGroupPhrase, REGISTRY_SHEET } from "../core/read/registry";
+import { PLAN_SHEET, PLAN_TABLE, planSheetSpec } from "../core/sheets/plan-sheet";
 import { registrySheetSpec } from "../core/sheets/registry-sheet";
 import { uniqueSheetName } from "../core/sheets/sheet-names";
 import type { SheetSpec } from "../core/sheets/spec";
-import { cleanText, foldKey } from "../core/text";
-import { readTitleBlock } from "../core/title";
+import { cleanText, foldKey } from "../core/text/normalize";
+import { readTitleBlock } from "../core/read/title";
 import { TOO_OLD } from "./messages";
 import { writeQuietly } from "./quiet-writes";
 import { writeSheetContents, writeSheetLayout } from "./render-sheet";
 import { capabilities, type Capabilities } from "./requirements";
-import type { ExcelEnv } from "./types";
-
-/** The outcome of making a plan sheet: where it went and what it holds, or why nothing was made. */
-export interface CreatePlanResult {
-  done: boolean;
-  sheet: string | null;
-  table: string | null;
-  /** Whether the agency registry sheet was made too (it is not when the workbook already has one). */
-  registry: boolean;
-  tasks: number;
-  agencies: number;
-  notes: Bilingual[];
-}
-
-/** What the user asked for in "Tạo kế hoạch mới". */
-export interface NewPlanRequest {
-  agencies: string[];
-  year: number | null;
-}
+import type { ExcelEnv } from "./host";
+import type { CreatePlanResult, NewPlanRequest } from "../service/types";
 
 const TITLE = "KẾ HOẠCH PHỐI HỢP";
 const NO_AGENCIES: Bilingual = {
@@ -78,12 +57,7 @@ export async function createPlan(
     group: isGroupPhrase(name),
   }));
   return writePlan(context, caps, agencies, 0, (place) =>
-    planSheetSpec(
-      grid,
-      header,
-      { lines: [TITLE], year: request.year, footer: [] },
-      place,
-    ),
+    planSheetSpec(grid, header, { lines: [TITLE], year: request.year, footer: [] }, place),
   );
 }
 
@@ -101,30 +75,11 @@ export async function pastePlan(
   const header = findHeader(grid);
   if (!header) return nothing([NO_TABLE]);
   const b = gridBounds(grid);
-  const titleYear = readTitleBlock(
-    grid,
-    b.top,
-    header.headerTop,
-    b.left,
-    b.right,
-  ).year;
-  const analysis = analyseWorkbook(
-    { sheets: [grid] },
-    { asOf: options.asOf, year: options.year ?? null },
-  );
+  const titleYear = readTitleBlock(grid, b.top, header.headerTop, b.left, b.right).year;
+  const analysis = analyseWorkbook({ sheets: [grid] }, { asOf: options.asOf, year: options.year ?? null });
   const year = options.year ?? titleYear;
-  return writePlan(
-    context,
-    caps,
-    analysis?.plan.agencies ?? [],
-    analysis?.plan.tasks.length ?? 0,
-    (place) =>
-      planSheetSpec(
-        grid,
-        header,
-        { lines: pasted.titleLines, year, footer: pasted.footerLines },
-        place,
-      ),
+  return writePlan(context, caps, analysis?.plan.agencies ?? [], analysis?.plan.tasks.length ?? 0, (place) =>
+    planSheetSpec(grid, header, { lines: pasted.titleLines, year, footer: pasted.footerLines }, place),
   );
 }
 
@@ -174,25 +129,15 @@ async function writePlan(
   };
   const plan = spec(place);
   // The workbook's own registry is the user's list and is never replaced.
-  const registry = sheetNames.some(
-    (n) => foldKey(n) === foldKey(REGISTRY_SHEET),
-  )
-    ? null
-    : registrySheetSpec(agencies);
-  await writeQuietly(
-    context,
-    caps,
-    caps.events ? context.runtime.enableEvents : null,
-    async (w) => {
-      const made = [{ spec: plan, ws: sheets.add(place.sheet) }];
-      if (registry)
-        made.push({ spec: registry, ws: sheets.add(registry.name) });
-      for (const m of made) await writeSheetContents(w, m.ws, m.spec);
-      await w.send();
-      for (const m of made) await writeSheetLayout(w, m.ws, m.spec, caps);
-      made[0].ws.activate();
-    },
-  );
+  const registry = sheetNames.some((n) => foldKey(n) === foldKey(REGISTRY_SHEET)) ? null : registrySheetSpec(agencies);
+  await writeQuietly(context, caps, caps.events ? context.runtime.enableEvents : null, async (w) => {
+    const made = [{ spec: plan, ws: sheets.add(place.sheet) }];
+    if (registry) made.push({ spec: registry, ws: sheets.add(registry.name) });
+    for (const m of made) await writeSheetContents(w, m.ws, m.spec);
+    await w.send();
+    for (const m of made) await writeSheetLayout(w, m.ws, m.spec, caps);
+    made[0].ws.activate();
+  });
   return {
     done: true,
     sheet: place.sheet,

@@ -1,7 +1,6 @@
-/* global Excel, Office, OfficeExtension */
 // The PlanService over a workbook: each call is one Excel.run batch running one use-case. Excel passes its own
 // Excel.run and requirement check; tests and the browser harness pass the simulator's.
-import type { PlanService } from "../taskpane/plan-service";
+import type { PlanService } from "../service/plan-service";
 import { activateSheet } from "./activate-sheet";
 import { applyFixes } from "./apply-fixes";
 import { buildAgencySheets } from "./build-agency-sheets";
@@ -14,36 +13,10 @@ import { addDropdowns } from "./plan-dropdowns";
 import { readPlan } from "./read-plan";
 import { selectCell } from "./select-cell";
 import { selectTask } from "./select-task";
-import type { ExcelEnv } from "./types";
 import { updateTask } from "./update-task";
+import type { ExcelHost } from "./host";
 import { unwatchChanges, watchChanges } from "./watch-changes";
 import { workbookKey } from "./workbook-key";
-
-/** What the service needs of a host: a way to run a batch against the workbook, and the requirement-set check. */
-export interface ExcelHost {
-  run<T>(batch: (context: Excel.RequestContext) => Promise<T>): Promise<T>;
-  /** Runs a batch in a context made earlier (event registrations are removed in the context that made them). */
-  runIn<T>(
-    context: OfficeExtension.ClientRequestContext,
-    batch: (context: Excel.RequestContext) => Promise<T>,
-  ): Promise<T>;
-  env: ExcelEnv;
-  /** The open document's URL, where Office knows it (it names the workbook for choices kept on this computer). */
-  documentUrl?: () => string | null;
-}
-
-/** The Excel the add-in runs in: Excel.run and Office.context.requirements (call after Office.onReady). */
-export function officeHost(): ExcelHost {
-  return {
-    run: (batch) => Excel.run(batch),
-    runIn: (context, batch) => Excel.run(context, batch),
-    documentUrl: () => Office.context.document?.url || null,
-    env: {
-      isSetSupported: (name, version) =>
-        Office.context.requirements.isSetSupported(name, version),
-    },
-  };
-}
 
 /** Gives the task pane and the ribbon commands the add-in's use-cases over one workbook. */
 export function excelPlanService(host: ExcelHost): PlanService {
@@ -60,21 +33,16 @@ export function excelPlanService(host: ExcelHost): PlanService {
     summary: (options) => run((c) => buildSummary(c, env, options)),
     activateSheet: (name) => run((c) => activateSheet(c, name)),
     createPlan: (request) => run((c) => createPlan(c, env, request)),
-    pasteFromWord: (text, options) =>
-      run((c) => pastePlan(c, env, text, options)),
-    selectTask: (task, options) =>
-      run((c) => selectTask(c, env, task, options)),
-    updateTask: (task, change, options) =>
-      run((c) => updateTask(c, env, task, change, options)),
+    pasteFromWord: (text, options) => run((c) => pastePlan(c, env, text, options)),
+    selectTask: (task, options) => run((c) => selectTask(c, env, task, options)),
+    updateTask: (task, change, options) => run((c) => updateTask(c, env, task, change, options)),
     addDropdowns: (options) => run((c) => addDropdowns(c, env, options)),
     quarterReport: (request) => run((c) => buildQuarterReport(c, env, request)),
     watchChanges: async (listener) => {
       const handlers = await run((c) => watchChanges(c, env, listener));
       if (!handlers || handlers.length === 0) return null;
-      return () =>
-        runIn(handlers[0].context, (c) => unwatchChanges(c, handlers));
+      return () => runIn(handlers[0].context, (c) => unwatchChanges(c, handlers));
     },
-    workbookKey: () =>
-      run((c) => workbookKey(c, env, host.documentUrl?.() ?? null)),
+    workbookKey: () => run((c) => workbookKey(c, env, host.documentUrl?.() ?? null)),
   };
 }

@@ -1,14 +1,7 @@
 // A sheet spec's styles as few rectangles as possible, one format property at a time, so formatting thousands of rows
 // costs a handful of operations per column instead of one per cell (DESIGN §6: payloads must not grow per cell).
-import { rangeAddress } from "../core/address";
-import {
-  cellStyle,
-  rowHeights,
-  STYLES,
-  type Area,
-  type CellStyle,
-  type SheetSpec,
-} from "../core/sheets/spec";
+import { rangeAddress } from "../core/model/address";
+import { cellStyle, rowHeights, STYLES, type Area, type CellStyle, type SheetSpec } from "../core/sheets/spec";
 
 /** The font every styled cell uses, as the .xlsx output does. */
 export const FONT_NAME = "Times New Roman";
@@ -98,10 +91,7 @@ const RUN_LIMIT = 8;
  * property that changes more often than RUN_LIMIT down a column goes cell by cell when `byCell` allows it (number
  * formats always can, as an array; the others need Range.setCellProperties).
  */
-export function formatPlan(
-  spec: SheetSpec,
-  byCell: { numberFormat: boolean; others: boolean },
-): FormatPlan {
+export function formatPlan(spec: SheetSpec, byCell: { numberFormat: boolean; others: boolean }): FormatPlan {
   const width = spec.rows.reduce((w, r) => Math.max(w, r.length), 0);
   const formats = spec.rows.map((cells, r) =>
     cells.map((cell) => {
@@ -117,15 +107,12 @@ export function formatPlan(
       const next = new Map<string, FormatArea>();
       const runs = columnRuns(formats, c, key);
       const cellByCell =
-        runs.length > RUN_LIMIT &&
-        key !== "border" &&
-        (key === "numberFormat" ? byCell.numberFormat : byCell.others);
+        runs.length > RUN_LIMIT && key !== "border" && (key === "numberFormat" ? byCell.numberFormat : byCell.others);
       if (cellByCell) {
         const column = columns.get(c + 1) ?? styledColumn(formats, c);
         column.cells.forEach((cell, i) => {
           const value = formats[column.top - 1 + i]?.[c]?.[key];
-          if (value !== undefined)
-            (cell as Record<string, unknown>)[key] = value;
+          if (value !== undefined) (cell as Record<string, unknown>)[key] = value;
         });
         columns.set(c + 1, column);
       } else {
@@ -153,11 +140,7 @@ export function formatPlan(
   return { areas, columns: [...columns.values()] };
 }
 
-function columnRuns(
-  formats: (FormatValues | null)[][],
-  c: number,
-  key: FormatKey,
-): Run[] {
+function columnRuns(formats: (FormatValues | null)[][], c: number, key: FormatKey): Run[] {
   const runs: Run[] = [];
   formats.forEach((row, r) => {
     const value = row[c]?.[key];
@@ -170,26 +153,18 @@ function columnRuns(
 }
 
 // An empty cell-by-cell column spanning the column's styled rows.
-function styledColumn(
-  formats: (FormatValues | null)[][],
-  c: number,
-): CellColumn {
+function styledColumn(formats: (FormatValues | null)[][], c: number): CellColumn {
   const styled = formats.flatMap((row, r) => (row[c] ? [r + 1] : []));
   const top = styled[0];
   return {
     col: c + 1,
     top,
-    cells: Array.from(
-      { length: styled[styled.length - 1] - top + 1 },
-      () => ({}),
-    ),
+    cells: Array.from({ length: styled[styled.length - 1] - top + 1 }, () => ({})),
   };
 }
 
 /** The spec's row heights (points) as runs of rows of equal height; rows Excel sizes itself are left out. */
-export function heightRuns(
-  spec: SheetSpec,
-): { top: number; bottom: number; height: number }[] {
+export function heightRuns(spec: SheetSpec): { top: number; bottom: number; height: number }[] {
   const runs: { top: number; bottom: number; height: number }[] = [];
   rowHeights(spec).forEach((h, i) => {
     if (h === null) return;
@@ -208,13 +183,9 @@ export function textColumns(spec: SheetSpec): Area[] {
       let allText = true;
       for (let r = t.top + 1; r <= t.bottom && allText; r++) {
         const cell = spec.rows[r - 1]?.[c - 1] ?? null;
-        allText =
-          cell === null ||
-          typeof cell === "string" ||
-          (typeof cell === "object" && "text" in cell);
+        allText = cell === null || typeof cell === "string" || (typeof cell === "object" && "text" in cell);
       }
-      if (allText && t.bottom > t.top)
-        out.push({ top: t.top + 1, left: c, bottom: t.bottom, right: c });
+      if (allText && t.bottom > t.top) out.push({ top: t.top + 1, left: c, bottom: t.bottom, right: c });
     }
   }
   return out;

@@ -4,7 +4,7 @@
 // The hidden marks sheet (src/core/sheets/generated-marks.ts) is the list both tools share: the add-in reads it with
 // its own marks and rewrites it after every generation, so `kehoach build`, which sees only that sheet, knows them.
 import { z } from "zod";
-import type { CellValue } from "../core/cell-value";
+import type { CellValue } from "../core/model/cell-value";
 import {
   isMarkSheet,
   markSheetCells,
@@ -19,9 +19,7 @@ import type { Capabilities } from "./requirements";
 export const MARK_PROPERTY = "kehoach.generated";
 export const MARKS_SETTING = "kehoach.generatedSheets";
 
-const markEntries = z.array(
-  z.object({ id: z.string(), name: z.string(), key: z.string() }),
-);
+const markEntries = z.array(z.object({ id: z.string(), name: z.string(), key: z.string() }));
 
 /** One generated sheet as the settings list records it. */
 export type MarkEntry = z.infer<typeof markEntries>[number];
@@ -29,9 +27,7 @@ export type MarkEntry = z.infer<typeof markEntries>[number];
 /** The worksheet properties to load so the marks come with the first read. */
 export function sheetLoadPaths(caps: Capabilities): string {
   const base = "items/name,items/id,items/visibility";
-  return caps.customProperties
-    ? `${base},items/customProperties/items/key,items/customProperties/items/value`
-    : base;
+  return caps.customProperties ? `${base},items/customProperties/items/key,items/customProperties/items/value` : base;
 }
 
 // Reads the settings list, ignoring anything that is not the shape the add-in writes (a user may have edited it).
@@ -42,11 +38,7 @@ function parseMarkSetting(value: unknown): MarkEntry[] {
 }
 
 /** The spec key of each worksheet (null for the user's): its own mark, else the marks sheet's row for it (see sheetMarks). */
-export function generatedKeys(
-  items: Excel.Worksheet[],
-  caps: Capabilities,
-  marks: MarksRead,
-): (string | null)[] {
+export function generatedKeys(items: Excel.Worksheet[], caps: Capabilities, marks: MarksRead): (string | null)[] {
   return sheetMarks(
     items.map((ws) => ({
       name: ws.name,
@@ -58,11 +50,7 @@ export function generatedKeys(
 }
 
 // The spec key a worksheet is marked with, from its custom properties or the settings list.
-function markOf(
-  ws: Excel.Worksheet,
-  caps: Capabilities,
-  settingsList: MarkEntry[],
-): string | null {
+function markOf(ws: Excel.Worksheet, caps: Capabilities, settingsList: MarkEntry[]): string | null {
   if (caps.customProperties) {
     const prop = ws.customProperties.items.find((p) => p.key === MARK_PROPERTY);
     if (prop) return String(prop.value);
@@ -71,11 +59,7 @@ function markOf(
 }
 
 /** Marks a sheet being generated, in the same request that creates it (custom properties only; see settingsAfter). */
-export function markNewSheet(
-  ws: Excel.Worksheet,
-  key: string,
-  caps: Capabilities,
-): void {
+export function markNewSheet(ws: Excel.Worksheet, key: string, caps: Capabilities): void {
   if (caps.customProperties) ws.customProperties.add(MARK_PROPERTY, key);
 }
 
@@ -119,30 +103,18 @@ export function loadMarks(wb: Excel.Workbook): MarksLoad {
 
 /** The marks once the first read has come back. */
 export function marksRead(load: MarksLoad): MarksRead {
-  const settings = load.setting.isNullObject
-    ? []
-    : parseMarkSetting(load.setting.value);
+  const settings = load.setting.isNullObject ? [] : parseMarkSetting(load.setting.value);
   if (load.sheet.isNullObject) return { settings, rows: [], sheet: "none" };
-  if (!isMarkSheet(load.sheet.name, load.sheet.visibility !== "Visible"))
-    return { settings, rows: [], sheet: "user" };
-  const values = load.cells.isNullObject
-    ? []
-    : (load.cells.values as CellValue[][]);
+  if (!isMarkSheet(load.sheet.name, load.sheet.visibility !== "Visible")) return { settings, rows: [], sheet: "user" };
+  const values = load.cells.isNullObject ? [] : (load.cells.values as CellValue[][]);
   return { settings, rows: parseMarkRows(values), sheet: "ours" };
 }
 
 /** Rewrites the marks sheet with these rows (creating it very hidden when missing); a user's sheet of that name is left alone. */
-export function writeMarkSheet(
-  wb: Excel.Workbook,
-  sheet: MarksRead["sheet"],
-  rows: MarkRow[],
-): void {
+export function writeMarkSheet(wb: Excel.Workbook, sheet: MarksRead["sheet"], rows: MarkRow[]): void {
   if (sheet === "user" || (sheet === "none" && rows.length === 0)) return;
   // Cleared rather than deleted: Excel refuses to delete a very hidden sheet.
-  const ws =
-    sheet === "none"
-      ? wb.worksheets.add(MARK_SHEET)
-      : wb.worksheets.getItem(MARK_SHEET);
+  const ws = sheet === "none" ? wb.worksheets.add(MARK_SHEET) : wb.worksheets.getItem(MARK_SHEET);
   if (sheet === "ours") ws.getRange().clear("Contents");
   // Very hidden again if another program saved it merely hidden (LibreOffice has no "very hidden").
   ws.visibility = "VeryHidden";

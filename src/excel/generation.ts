@@ -1,18 +1,12 @@
 /* global Excel */
 // One run of a command that generates sheets: it replaces only the add-in's own sheets of the kinds it makes, never a
 // user's sheet (another name is used and the result says so), marks what it made, and writes with events off.
-import type { Bilingual } from "../core/finding";
+import type { Bilingual } from "../core/check/finding";
 import { sameMarkRows, type MarkRow } from "../core/sheets/generated-marks";
 import { uniqueSheetName, validSheetName } from "../core/sheets/sheet-names";
-import { foldKey } from "../core/text";
+import { foldKey } from "../core/text/normalize";
 import type { BulkWriter } from "./bulk-writer";
-import {
-  MARKS_SETTING,
-  markNewSheet,
-  settingsAfter,
-  writeMarkSheet,
-  type MarkEntry,
-} from "./generated-marks";
+import { MARKS_SETTING, markNewSheet, settingsAfter, writeMarkSheet, type MarkEntry } from "./generated-marks";
 import { nameTaken } from "./messages";
 import type { Capabilities } from "./requirements";
 import type { WorkbookRead } from "./read-workbook";
@@ -39,9 +33,7 @@ export class Generation {
     private readonly read: WorkbookRead,
     replaces: (key: string) => boolean,
   ) {
-    this.replaced = read.sheets.filter(
-      (s) => s.generated !== null && replaces(s.generated),
-    );
+    this.replaced = read.sheets.filter((s) => s.generated !== null && replaces(s.generated));
     for (const s of read.sheets) {
       if (this.replaced.includes(s)) continue;
       this.taken.add(s.name);
@@ -51,35 +43,26 @@ export class Generation {
 
   /** Whether a sheet of this name was in the workbook and stays (a user's sheet, or the add-in's of another kind). */
   keeps(name: string): boolean {
-    return this.read.sheets.some(
-      (s) => !this.replaced.includes(s) && foldKey(s.name) === foldKey(name),
-    );
+    return this.read.sheets.some((s) => !this.replaced.includes(s) && foldKey(s.name) === foldKey(name));
   }
 
   /** Picks the name a generated sheet will have: the wanted one unless a remaining sheet has it. */
   reserve(wanted: string): string {
     const name = uniqueSheetName(wanted, this.taken);
-    if (
-      name !== validSheetName(wanted) &&
-      this.userSheets.has(foldKey(validSheetName(wanted)))
-    )
+    if (name !== validSheetName(wanted) && this.userSheets.has(foldKey(validSheetName(wanted))))
       this.notes.push(nameTaken(wanted, name));
     this.taken.add(name);
     return name;
   }
 
   /** Deletes the sheets being replaced, then runs the writes quietly (see writeQuietly) and records the new marks; `write` sends after adding its sheets, so their ids are known. */
-  async run(
-    write: (w: BulkWriter) => Promise<void>,
-    finish: () => void = () => undefined,
-  ): Promise<void> {
+  async run(write: (w: BulkWriter) => Promise<void>, finish: () => void = () => undefined): Promise<void> {
     await writeQuietly(
       this.context,
       this.caps,
       this.read.eventsWereOn,
       async (w) => {
-        for (const s of this.replaced)
-          this.context.workbook.worksheets.getItem(s.id).delete();
+        for (const s of this.replaced) this.context.workbook.worksheets.getItem(s.id).delete();
         await write(w);
         // With the last writes, events still off; the new sheets' ids came with the request that added them.
         this.writeMarkRows();
@@ -108,12 +91,7 @@ export class Generation {
       name: m.name,
       key: m.key,
     }));
-    const next = settingsAfter(
-      this.read.marks.settings,
-      deleted,
-      made,
-      this.caps,
-    );
+    const next = settingsAfter(this.read.marks.settings, deleted, made, this.caps);
     if (JSON.stringify(next) !== JSON.stringify(this.read.marks.settings))
       this.context.workbook.settings.add(MARKS_SETTING, next);
   }
@@ -123,13 +101,10 @@ export class Generation {
   private writeMarkRows(): void {
     const rows: MarkRow[] = [
       ...this.read.sheets.flatMap((s) =>
-        s.generated === null || this.replaced.includes(s)
-          ? []
-          : [{ name: s.name, key: s.generated, id: s.id }],
+        s.generated === null || this.replaced.includes(s) ? [] : [{ name: s.name, key: s.generated, id: s.id }],
       ),
       ...this.made.map((m) => ({ name: m.name, key: m.key, id: m.ws.id })),
     ];
-    if (!sameMarkRows(rows, this.read.marks.rows))
-      writeMarkSheet(this.context.workbook, this.read.marks.sheet, rows);
+    if (!sameMarkRows(rows, this.read.marks.rows)) writeMarkSheet(this.context.workbook, this.read.marks.sheet, rows);
   }
 }

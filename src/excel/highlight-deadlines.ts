@@ -1,11 +1,7 @@
 /* global Excel */
-import { cellAddress, columnLetters, rangeAddress } from "../core/address";
-import { isoToExcelSerial } from "../core/dates";
-import {
-  helperPlace,
-  highlightSpec,
-  type HighlightSpec,
-} from "../core/sheets/highlight";
+import { cellAddress, columnLetters, rangeAddress } from "../core/model/address";
+import { isoToExcelSerial } from "../core/model/dates";
+import { helperPlace, highlightSpec, type HighlightSpec } from "../core/sheets/highlight";
 import { STYLES, type CellStyle } from "../core/sheets/spec";
 import type { BulkWriter } from "./bulk-writer";
 import { RANGE_BYTES, SET_BYTES, jsonBytes } from "./bulk-writer";
@@ -15,7 +11,8 @@ import { writeQuietly } from "./quiet-writes";
 import { addRules, widthInPoints } from "./render-sheet";
 import { styleRange } from "./write-formats";
 import { capabilities } from "./requirements";
-import type { ExcelEnv, HighlightResult, PlanOptions } from "./types";
+import type { ExcelEnv } from "./host";
+import type { HighlightResult, PlanOptions } from "../service/types";
 
 // The helper column is the add-in's, not the user's: its dates are grey, as in the .xlsx output.
 const HELPER_STYLE: CellStyle = { ...STYLES.date, color: "#7F7F7F" };
@@ -49,23 +46,15 @@ export async function highlightDeadlines(
   const place = helperPlace(plan, analysis.grid);
   const spec = highlightSpec(plan, place.col);
   const own = rules.filter((r) => isOwnRule(r, spec));
-  const widenTable =
-    place.table !== null &&
-    place.col === place.table.right + 1 &&
-    caps.tableResize;
-  const notes =
-    place.table !== null && place.col > place.table.right && !widenTable
-      ? [OUTSIDE_TABLE]
-      : [];
+  const widenTable = place.table !== null && place.col === place.table.right + 1 && caps.tableResize;
+  const notes = place.table !== null && place.col > place.table.right && !widenTable ? [OUTSIDE_TABLE] : [];
   const ws = context.workbook.worksheets.getItem(plan.sheet);
   await writeQuietly(context, caps, read.eventsWereOn, async (w) => {
     for (const r of own) r.format.delete();
     await writeHelper(w, ws, spec);
     if (widenTable && place.table) {
       const t = place.table;
-      context.workbook.tables
-        .getItem(t.name)
-        .resize(ws.getRange(rangeAddress(t.top, t.left, t.bottom, place.col)));
+      context.workbook.tables.getItem(t.name).resize(ws.getRange(rangeAddress(t.top, t.left, t.bottom, place.col)));
     }
     await addRules(w, ws, spec.rules);
   });
@@ -93,17 +82,12 @@ function isOwnRule(rule: PlanRule, spec: HighlightSpec): boolean {
   );
 }
 
-async function writeHelper(
-  w: BulkWriter,
-  ws: Excel.Worksheet,
-  spec: HighlightSpec,
-): Promise<void> {
+async function writeHelper(w: BulkWriter, ws: Excel.Worksheet, spec: HighlightSpec): Promise<void> {
   const { col, headerRow, header, top, values } = spec.helper;
   const letter = columnLetters(col);
   const body = values.map((d) => [d ? isoToExcelSerial(d) : ""]);
   await w.room(3 * RANGE_BYTES + 30 * SET_BYTES + jsonBytes(body));
-  ws.getRange(`${letter}:${letter}`).format.columnWidth =
-    widthInPoints(HELPER_WIDTH);
+  ws.getRange(`${letter}:${letter}`).format.columnWidth = widthInPoints(HELPER_WIDTH);
   const headerCell = ws.getRange(cellAddress(headerRow, col));
   headerCell.values = [[header]];
   styleRange(headerCell, STYLES.header, {

@@ -10,4 +10,4 @@ export { updateTask } from "./update-task";
 export { addDropdowns } from "./plan-dropdowns";
 export { buildQuarterReport } from "./build-quarter-report";
 export { watchChanges, unwatchChanges } from "./watch-changes";
-export type * from "./types";
+export type * from "../service/types";

@@ -1,15 +1,15 @@
 /* global Excel */
 // Reads the plan for any command: the workbook read, then (only when needed) one more small request for the time
 // column's number formats and the plan sheet's own rule formulas, then the core's analysis.
-import { analyseWorkbook, type Analysis } from "../core/analyse";
-import type { CellValue } from "../core/cell-value";
-import { gridOrigin, gridValue, type SheetGrid } from "../core/grid";
-import { locatePlan } from "../core/read-plan";
-import { rangeAddress } from "../core/address";
+import { analyseWorkbook, type Analysis } from "../core/analyse-workbook";
+import type { CellValue } from "../core/model/cell-value";
+import { gridOrigin, gridValue, type SheetGrid } from "../core/model/grid";
+import { locatePlan } from "../core/read/read-plan";
+import { rangeAddress } from "../core/model/address";
 import type { Capabilities } from "./requirements";
 import { readWorkbook, type WorkbookRead } from "./read-workbook";
-import { shownUnderFormat } from "../core/shown-value";
-import type { PlanOptions } from "./types";
+import { shownUnderFormat } from "../core/read/formatted-value";
+import type { PlanOptions } from "../service/types";
 
 /** A custom-formula conditional format on the plan sheet, with its formula. */
 export interface PlanRule {
@@ -47,13 +47,9 @@ export async function loadPlan(
     timeRows.bottom >= timeRows.top &&
     columnHasNumbers(where.grid, timeCol, timeRows.top, timeRows.bottom)
   ) {
-    timeFormats = ws
-      .getRange(rangeAddress(timeRows.top, timeCol, timeRows.bottom, timeCol))
-      .load("numberFormat");
+    timeFormats = ws.getRange(rangeAddress(timeRows.top, timeCol, timeRows.bottom, timeCol)).load("numberFormat");
   }
-  const customRules = (
-    read.conditionalFormats.get(where.grid.name)?.items ?? []
-  ).filter((cf) => cf.type === "Custom");
+  const customRules = (read.conditionalFormats.get(where.grid.name)?.items ?? []).filter((cf) => cf.type === "Custom");
   const ruleProxies = customRules.map((format) => ({
     format,
     rule: format.custom.rule.load("formula"),
@@ -62,9 +58,7 @@ export async function loadPlan(
 
   if (timeFormats && timeCol !== null) {
     const formats = timeFormats.numberFormat;
-    replaceColumn(where.grid, timeCol, timeRows, (v, i) =>
-      shownUnderFormat(v, String(formats[i]?.[0] ?? "General")),
-    );
+    replaceColumn(where.grid, timeCol, timeRows, (v, i) => shownUnderFormat(v, String(formats[i]?.[0] ?? "General")));
   }
   const analysis = analyseWorkbook(read.grids, {
     asOf: options.asOf,
@@ -81,14 +75,8 @@ export async function loadPlan(
   };
 }
 
-function columnHasNumbers(
-  grid: SheetGrid,
-  col: number,
-  top: number,
-  bottom: number,
-): boolean {
-  for (let r = top; r <= bottom; r++)
-    if (typeof gridValue(grid, r, col) === "number") return true;
+function columnHasNumbers(grid: SheetGrid, col: number, top: number, bottom: number): boolean {
+  for (let r = top; r <= bottom; r++) if (typeof gridValue(grid, r, col) === "number") return true;
   return false;
 }
 
@@ -101,7 +89,6 @@ function replaceColumn(
   const o = gridOrigin(grid);
   for (let r = rows.top; r <= rows.bottom; r++) {
     const row = grid.values[r - o.row];
-    if (row && row[col - o.col] !== undefined)
-      row[col - o.col] = change(row[col - o.col], r - rows.top);
+    if (row && row[col - o.col] !== undefined) row[col - o.col] = change(row[col - o.col], r - rows.top);
   }
 }

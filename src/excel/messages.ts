@@ -1,5 +1,5 @@
 // What the commands tell the user, in Vietnamese and English.
-import type { Bilingual } from "../core/finding";
+import type { Bilingual } from "../core/check/finding";
 
 /** No sheet of the workbook holds a plan table. */
 export const NO_PLAN: Bilingual = {

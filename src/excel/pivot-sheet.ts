@@ -1,14 +1,8 @@
 // The summary sheet as Excel shows it with PivotTables: the counts sheet's title lines, then each pivot under its
 // title, spaced by the size the core's counts give it, and a chart beside them.
-import { cellAddress } from "../core/address";
-import {
-  emptySheet,
-  type Area,
-  type PivotSpec,
-  type SheetSpec,
-  type SummarySpec,
-} from "../core/sheets/spec";
-import type { CountTable } from "../core/views";
+import { cellAddress } from "../core/model/address";
+import { emptySheet, type Area, type PivotSpec, type SheetSpec, type SummarySpec } from "../core/sheets/spec";
+import type { CountTable } from "../core/track/agency-views";
 
 /** Where one pivot goes: its destination cell and the cells it will cover. */
 export interface PivotPlace {
@@ -33,10 +27,7 @@ export interface PivotSheet {
 }
 
 /** Lays out the pivot summary sheet, spacing the pivots by the number of agencies and values the core counted. */
-export function pivotSheet(
-  summary: SummarySpec,
-  counts: CountTable[],
-): PivotSheet {
+export function pivotSheet(summary: SummarySpec, counts: CountTable[]): PivotSheet {
   const spec = emptySheet(summary.counts.key, summary.counts.name);
   spec.rows.push(...summary.counts.rows.slice(0, 2));
   spec.rowStyles!.push(...(summary.counts.rowStyles ?? []).slice(0, 2));

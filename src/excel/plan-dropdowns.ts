@@ -2,29 +2,18 @@
 // Dropdown lists on the plan's role and status cells, added when a coordinator asks: "Chủ trì"/"Phối hợp" on every
 // agency column of the one-column-per-agency layout, the three statuses on the status column. Data validation never
 // changes a value: cells already holding something else keep it (Excel only flags them).
-import { rangeAddress } from "../core/address";
-import type { Bilingual } from "../core/finding";
-import type { Plan } from "../core/plan";
+import { rangeAddress } from "../core/model/address";
+import type { Bilingual } from "../core/check/finding";
+import type { Plan } from "../core/model/plan";
 import { ROLE_CHOICES, STATUS_CHOICES } from "../core/sheets/plan-sheet";
-import type { SheetGrid } from "../core/grid";
+import type { SheetGrid } from "../core/model/grid";
 import { loadPlan } from "./load-plan";
 import { NO_PLAN } from "./messages";
 import { listValidation } from "./render-sheet";
 import { capabilities } from "./requirements";
-import type { ExcelEnv, PlanOptions } from "./types";
-
-/** The outcome of adding the dropdowns. */
-export interface DropdownsResult {
-  done: boolean;
-  sheet: string | null;
-  /** Agency columns that got the role list. */
-  roleColumns: number;
-  /** Whether the status column got the status list. */
-  statusColumn: boolean;
-  /** The task rows covered, e.g. { top: 8, bottom: 27 }. */
-  rows: { top: number; bottom: number } | null;
-  notes: Bilingual[];
-}
+import type { ExcelEnv } from "./host";
+import type { PlanOptions } from "../service/types";
+import type { DropdownsResult } from "../service/types";
 
 const NO_VALIDATION: Bilingual = {
   vi: "Phiên bản Excel này chưa hỗ trợ danh sách chọn qua phần bổ trợ (cần ExcelApi 1.8).",
@@ -59,13 +48,9 @@ export async function addDropdowns(
   if (!analysis) return none([NO_PLAN]);
   const plan = analysis.plan;
   const rows = { top: plan.firstRow, bottom: lastTaskRow(plan, analysis.grid) };
-  const roleCols =
-    plan.layout === "matrix"
-      ? plan.columns.agencies.map((a) => a.col).sort((a, b) => a - b)
-      : [];
+  const roleCols = plan.layout === "matrix" ? plan.columns.agencies.map((a) => a.col).sort((a, b) => a - b) : [];
   const statusCol = plan.columns.status;
-  if ((roleCols.length === 0 && statusCol === null) || rows.bottom < rows.top)
-    return none([NOTHING_TO_LIST]);
+  if ((roleCols.length === 0 && statusCol === null) || rows.bottom < rows.top) return none([NOTHING_TO_LIST]);
 
   const ws = context.workbook.worksheets.getItem(plan.sheet);
   const put = (left: number, right: number, list: string[]) => {

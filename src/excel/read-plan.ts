@@ -1,11 +1,12 @@
 /* global Excel */
-import { quoteSheetName, rangeAddress } from "../core/address";
-import type { DeadlineState } from "../core/deadline";
-import type { Plan } from "../core/plan";
+import { quoteSheetName, rangeAddress } from "../core/model/address";
+import type { DeadlineState } from "../core/track/deadline";
+import type { Plan } from "../core/model/plan";
 import { loadPlan } from "./load-plan";
 import { NO_PLAN } from "./messages";
 import { capabilities } from "./requirements";
-import type { ExcelEnv, PlanOptions, ReadPlanResult } from "./types";
+import type { ExcelEnv } from "./host";
+import type { PlanOptions, ReadPlanResult } from "../service/types";
 
 /** Finds the plan in the open workbook and checks it: tasks, findings and deadline states as of the given date. */
 export async function readPlan(

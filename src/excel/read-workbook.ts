@@ -1,16 +1,10 @@
 /* global Excel */
 // The batched read every command starts with: the sheet list (with the add-in's marks) in one request, then the
 // values of every sheet that could hold the plan in a second one.
-import { parseRangeAddress } from "../core/address";
-import type { CellValue } from "../core/cell-value";
-import type { SheetGrid, WorkbookGrids } from "../core/grid";
-import {
-  generatedKeys,
-  loadMarks,
-  marksRead,
-  sheetLoadPaths,
-  type MarksRead,
-} from "./generated-marks";
+import { parseRangeAddress } from "../core/model/address";
+import type { CellValue } from "../core/model/cell-value";
+import type { SheetGrid, WorkbookGrids } from "../core/model/grid";
+import { generatedKeys, loadMarks, marksRead, sheetLoadPaths, type MarksRead } from "./generated-marks";
 import { jsonBytes } from "./bulk-writer";
 import { errorCode } from "./office-errors";
 import type { Capabilities } from "./requirements";
@@ -63,12 +57,8 @@ export async function readWorkbook(
     generated: generated[i],
   }));
   // Generated sheets are never the plan, and very hidden ones are machinery (the .xlsx marks sheet), not the user's.
-  const readable = sheets.items.filter(
-    (ws, i) => infos[i].generated === null && ws.visibility !== "VeryHidden",
-  );
-  const used = readable.map((ws) =>
-    ws.getUsedRangeOrNullObject(true).load("values,rowIndex,columnIndex"),
-  );
+  const readable = sheets.items.filter((ws, i) => infos[i].generated === null && ws.visibility !== "VeryHidden");
+  const used = readable.map((ws) => ws.getUsedRangeOrNullObject(true).load("values,rowIndex,columnIndex"));
   const readableNames = new Set(readable.map((ws) => ws.name));
   const tableRanges = tables.items
     .filter((t) => readableNames.has(t.worksheet.name))
@@ -77,16 +67,9 @@ export async function readWorkbook(
       sheet: t.worksheet.name,
       range: t.getRange().load("address"),
     }));
-  const conditionalFormats = new Map<
-    string,
-    Excel.ConditionalFormatCollection
-  >();
+  const conditionalFormats = new Map<string, Excel.ConditionalFormatCollection>();
   if (opts.conditionalFormats && caps.conditionalFormats) {
-    for (const ws of readable)
-      conditionalFormats.set(
-        ws.name,
-        ws.getRange().conditionalFormats.load("items/type"),
-      );
+    for (const ws of readable) conditionalFormats.set(ws.name, ws.getRange().conditionalFormats.load("items/type"));
   }
   let blocks: Block[][] | null = null;
   try {
@@ -165,17 +148,11 @@ async function readInBlocks(
   withFormats: boolean,
 ): Promise<Block[][]> {
   const sizes = readable.map((ws) =>
-    ws
-      .getUsedRangeOrNullObject(true)
-      .load("rowIndex,columnIndex,rowCount,columnCount"),
+    ws.getUsedRangeOrNullObject(true).load("rowIndex,columnIndex,rowCount,columnCount"),
   );
   for (const t of tableRanges) t.range.load("address");
   if (withFormats)
-    for (const ws of readable)
-      conditionalFormats.set(
-        ws.name,
-        ws.getRange().conditionalFormats.load("items/type"),
-      );
+    for (const ws of readable) conditionalFormats.set(ws.name, ws.getRange().conditionalFormats.load("items/type"));
   await context.sync();
   const out: Block[][] = [];
   let rows = FIRST_BLOCK_ROWS;
@@ -187,20 +164,14 @@ async function readInBlocks(
     for (let done = 0; done < size.rowCount;) {
       const n = Math.min(rows, size.rowCount - done);
       const range = readable[i]
-        .getRangeByIndexes(
-          size.rowIndex + done,
-          size.columnIndex,
-          n,
-          size.columnCount,
-        )
+        .getRangeByIndexes(size.rowIndex + done, size.columnIndex, n, size.columnCount)
         .load("values");
       try {
         // Deliberate: each block has to be a response of its own to stay under the 5 MB limit.
         // eslint-disable-next-line office-addins/no-context-sync-in-loop
         await context.sync();
       } catch (e) {
-        if (errorCode(e) !== "ResponsePayloadSizeLimitExceeded" || n === 1)
-          throw e;
+        if (errorCode(e) !== "ResponsePayloadSizeLimitExceeded" || n === 1) throw e;
         rows = Math.max(1, Math.floor(n / 2));
         continue;
       }
@@ -210,12 +181,7 @@ async function readInBlocks(
         values: range.values,
       });
       done += n;
-      rows = Math.max(
-        1,
-        Math.floor(
-          (BLOCK_RESPONSE_BYTES * n) / Math.max(1, jsonBytes(range.values)),
-        ),
-      );
+      rows = Math.max(1, Math.floor((BLOCK_RESPONSE_BYTES * n) / Math.max(1, jsonBytes(range.values))));
     }
   }
   return out;
@@ -224,7 +190,6 @@ async function readInBlocks(
 // Office.js reports an empty cell as ""; the core, like the .xlsx reader, expects null there.
 function cellValue(v: unknown): CellValue {
   if (v === "" || v === null || v === undefined) return null;
-  if (typeof v === "string" || typeof v === "number" || typeof v === "boolean")
-    return v;
+  if (typeof v === "string" || typeof v === "number" || typeof v === "boolean") return v;
   return String(v);
 }

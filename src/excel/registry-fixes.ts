@@ -1,11 +1,11 @@
 /* global Excel */
 // Registry fixes: an alias recorded on its agency's row, a new agency added below the last one, in the sheet
 // "Danh mục cơ quan" as the core reads it (a header row starting "Tên…", then name, short name, aliases, group).
-import { cellAddress } from "../core/address";
-import type { CellValue } from "../core/cell-value";
-import type { Bilingual, Finding } from "../core/finding";
-import { REGISTRY_SHEET } from "../core/registry";
-import { cellText, foldAscii, foldKey } from "../core/text";
+import { cellAddress } from "../core/model/address";
+import type { CellValue } from "../core/model/cell-value";
+import type { Bilingual, Finding } from "../core/check/finding";
+import { REGISTRY_SHEET } from "../core/read/registry";
+import { cellText, foldAscii, foldKey } from "../core/text/normalize";
 import { typedText } from "./typed-text";
 
 export const NO_REGISTRY: Bilingual = {
@@ -24,10 +24,7 @@ export function writeRegistryFixes(
   fixes: Finding[],
 ): { written: number; missing: Finding[] } | null {
   const values = used.values as CellValue[][];
-  const header = values.findIndex(
-    (row, i) =>
-      i <= 10 && foldAscii(cellText(row[0] ?? null)).startsWith("ten"),
-  );
+  const header = values.findIndex((row, i) => i <= 10 && foldAscii(cellText(row[0] ?? null)).startsWith("ten"));
   if (header < 0) return null;
   const top = used.rowIndex + 1;
   const left = used.columnIndex + 1;
@@ -53,18 +50,13 @@ export function writeRegistryFixes(
         .filter(Boolean);
       if (list.some((a) => foldKey(a) === foldKey(fix.alias))) continue;
       row.aliases = [...list, fix.alias].join("; ");
-      ws.getRange(cellAddress(row.at, left + 2)).values = [
-        [typedText(row.aliases)],
-      ];
+      ws.getRange(cellAddress(row.at, left + 2)).values = [[typedText(row.aliases)]];
       written++;
-    } else if (
-      fix.kind === "addAgency" &&
-      !rows.some((r) => foldKey(r.name) === foldKey(fix.name))
-    ) {
+    } else if (fix.kind === "addAgency" && !rows.some((r) => foldKey(r.name) === foldKey(fix.name))) {
       rows.push({ at: next, name: fix.name, aliases: "" });
-      ws.getRange(
-        `${cellAddress(next, left)}:${cellAddress(next, left + 3)}`,
-      ).values = [[typedText(fix.name), null, null, "không"]];
+      ws.getRange(`${cellAddress(next, left)}:${cellAddress(next, left + 3)}`).values = [
+        [typedText(fix.name), null, null, "không"],
+      ];
       next++;
       written++;
     }

@@ -1,15 +1,12 @@
-import type { Analysis } from "../core/analyse";
-import type { Bilingual } from "../core/finding";
-import { REGISTRY_SHEET } from "../core/registry";
+import type { Analysis } from "../core/analyse-workbook";
+import type { Bilingual } from "../core/check/finding";
+import { REGISTRY_SHEET } from "../core/read/registry";
 import { registrySheetSpec } from "../core/sheets/registry-sheet";
 import type { SheetSpec } from "../core/sheets/spec";
 import type { Generation } from "./generation";
 
 /** The agency registry sheet a build creates when the workbook has none; from then on it is the user's list, never regenerated. */
-export function missingRegistry(
-  gen: Generation,
-  analysis: Analysis,
-): { spec: SheetSpec; note: Bilingual } | null {
+export function missingRegistry(gen: Generation, analysis: Analysis): { spec: SheetSpec; note: Bilingual } | null {
   if (analysis.registryFromWorkbook || gen.keeps(REGISTRY_SHEET)) return null;
   return {
     spec: registrySheetSpec(analysis.plan.agencies),

@@ -2,12 +2,8 @@
 // Renders a core sheet spec onto a new worksheet with batched Office.js writes, in two phases: contents (values and
 // what must precede them), then layout (formats, tables, rules, dropdowns, print setup). The .xlsx adapter renders the
 // same specs (src/xlsx/render-sheet.ts), so both outputs match.
-import { columnLetters, rangeAddress } from "../core/address";
-import {
-  rowHeights,
-  type ConditionalRule,
-  type SheetSpec,
-} from "../core/sheets/spec";
+import { columnLetters, rangeAddress } from "../core/model/address";
+import { rowHeights, type ConditionalRule, type SheetSpec } from "../core/sheets/spec";
 import { BulkWriter, jsonBytes, RANGE_BYTES, SET_BYTES } from "./bulk-writer";
 import { address, heightRuns, textColumns } from "./format-areas";
 import type { Capabilities } from "./requirements";
@@ -34,18 +30,12 @@ export function widthInPoints(chars: number): number {
 }
 
 /** Writes the sheet's values (text kept as text), the "@" format of text-only table columns before them, column widths and merges. */
-export async function writeSheetContents(
-  w: BulkWriter,
-  ws: Excel.Worksheet,
-  spec: SheetSpec,
-): Promise<void> {
+export async function writeSheetContents(w: BulkWriter, ws: Excel.Worksheet, spec: SheetSpec): Promise<void> {
   const width = spec.rows.reduce((n, r) => Math.max(n, r.length), 0);
   for (const [i, c] of spec.columns.entries()) {
     await w.room(RANGE_BYTES + SET_BYTES);
     const letter = columnLetters(i + 1);
-    ws.getRange(`${letter}:${letter}`).format.columnWidth = widthInPoints(
-      c.width,
-    );
+    ws.getRange(`${letter}:${letter}`).format.columnWidth = widthInPoints(c.width);
   }
   const textAreas = textColumns(spec);
   for (const a of textAreas) {
@@ -53,29 +43,20 @@ export async function writeSheetContents(
     ws.getRange(address(a)).numberFormat = "@" as unknown as string[][];
   }
   const isText = (r: number, c: number) =>
-    textAreas.some(
-      (a) => r >= a.top && r <= a.bottom && c >= a.left && c <= a.right,
-    );
+    textAreas.some((a) => r >= a.top && r <= a.bottom && c >= a.left && c <= a.right);
   let top = 0;
   while (top < spec.rows.length && width > 0) {
     const block: (string | number | null)[][] = [];
     let bytes = 0;
-    while (
-      top + block.length < spec.rows.length &&
-      block.length < BLOCK_ROWS &&
-      bytes < BLOCK_BYTES
-    ) {
+    while (top + block.length < spec.rows.length && block.length < BLOCK_ROWS && bytes < BLOCK_BYTES) {
       const r = top + block.length;
-      const row = Array.from({ length: width }, (_, c) =>
-        specInput(spec.rows[r][c] ?? null, isText(r + 1, c + 1)),
-      );
+      const row = Array.from({ length: width }, (_, c) => specInput(spec.rows[r][c] ?? null, isText(r + 1, c + 1)));
       bytes += jsonBytes(row);
       block.push(row);
     }
     if (block.some((row) => row.some((v) => v !== null))) {
       await w.room(RANGE_BYTES + SET_BYTES + bytes);
-      ws.getRange(rangeAddress(top + 1, 1, top + block.length, width)).values =
-        block;
+      ws.getRange(rangeAddress(top + 1, 1, top + block.length, width)).values = block;
     }
     top += block.length;
   }
@@ -120,12 +101,7 @@ export async function writeSheetLayout(
 
 // Rows whose wrapped text needs room: with ExcelApi 1.9 one call per block of rows (an empty entry leaves a row at
 // Excel's height), so a sheet of 30,000 task rows costs a few operations, not one per row of its own height.
-async function writeRowHeights(
-  w: BulkWriter,
-  ws: Excel.Worksheet,
-  spec: SheetSpec,
-  caps: Capabilities,
-): Promise<void> {
+async function writeRowHeights(w: BulkWriter, ws: Excel.Worksheet, spec: SheetSpec, caps: Capabilities): Promise<void> {
   if (!caps.cellProperties) {
     for (const run of heightRuns(spec)) {
       await w.room(RANGE_BYTES + SET_BYTES);
@@ -139,25 +115,17 @@ async function writeRowHeights(
     const bottom = Math.min(last, top + BLOCK_ROWS - 1);
     const rows = heights
       .slice(top - 1, bottom)
-      .map((h): Excel.SettableRowProperties =>
-        h === null ? {} : { format: { rowHeight: h } },
-      );
+      .map((h): Excel.SettableRowProperties => (h === null ? {} : { format: { rowHeight: h } }));
     await w.room(RANGE_BYTES + SET_BYTES + jsonBytes(rows));
     ws.getRange(`${top}:${bottom}`).setRowProperties(rows);
   }
 }
 
 /** Adds custom-formula rules over their areas (never whole columns), each at the priority of its place in the list. */
-export async function addRules(
-  w: BulkWriter,
-  ws: Excel.Worksheet,
-  rules: ConditionalRule[],
-): Promise<void> {
+export async function addRules(w: BulkWriter, ws: Excel.Worksheet, rules: ConditionalRule[]): Promise<void> {
   for (const [i, rule] of rules.entries()) {
     await w.room(RANGE_BYTES + 5 * SET_BYTES + rule.formula.length);
-    const cf = ws
-      .getRange(address(rule.area))
-      .conditionalFormats.add("Custom" as Excel.ConditionalFormatType);
+    const cf = ws.getRange(address(rule.area)).conditionalFormats.add("Custom" as Excel.ConditionalFormatType);
     cf.custom.rule.formula = `=${rule.formula}`;
     cf.custom.format.fill.color = rule.fill;
     cf.custom.format.font.color = rule.font;
@@ -182,16 +150,11 @@ export function listValidation(range: Excel.Range, list: string[]): void {
 function printSetup(ws: Excel.Worksheet, print: SheetSpec["print"]): void {
   const layout = ws.pageLayout;
   layout.set({
-    orientation: (print.orientation === "landscape"
-      ? "Landscape"
-      : "Portrait") as Excel.PageOrientation,
+    orientation: (print.orientation === "landscape" ? "Landscape" : "Portrait") as Excel.PageOrientation,
     paperSize: "A4" as Excel.PaperType,
     centerHorizontally: true,
     ...MARGINS,
-    ...(print.fitToWidth
-      ? { zoom: { horizontalFitToPages: 1, verticalFitToPages: 0 } }
-      : {}),
+    ...(print.fitToWidth ? { zoom: { horizontalFitToPages: 1, verticalFitToPages: 0 } } : {}),
   });
-  if (print.titleRows)
-    layout.setPrintTitleRows(`$${print.titleRows[0]}:$${print.titleRows[1]}`);
+  if (print.titleRows) layout.setPrintTitleRows(`$${print.titleRows[0]}:$${print.titleRows[1]}`);
 }

@@ -1,5 +1,5 @@
 // ExcelApi versions the adapter depends on, checked at run time (the manifest declares only the floor).
-import type { ExcelEnv } from "./types";
+import type { ExcelEnv } from "./host";
 
 /** The ExcelApi version each optional capability needs. */
 export const API = {

@@ -1,7 +1,8 @@
 /* global Excel */
-import type { Finding } from "../core/finding";
+import type { Finding } from "../core/check/finding";
 import { errorCode } from "./office-errors";
-import type { ExcelEnv, SelectResult } from "./types";
+import type { ExcelEnv } from "./host";
+import type { SelectResult } from "../service/types";
 
 /** Takes the user to a finding's cell: activates its sheet and selects the cell, in one request. */
 export async function selectCell(

@@ -1,16 +1,17 @@
 /* global Excel */
 // A click on a task in the pane takes the user to the task's row. The row the pane knows is only a hint: it is used
 // when it still holds the task (one small read), otherwise the task is found again by its number in a fresh read.
-import { rangeAddress } from "../core/address";
-import type { CellValue } from "../core/cell-value";
-import { readNumberCell } from "../core/read-plan";
-import { cellText } from "../core/text";
+import { rangeAddress } from "../core/model/address";
+import type { CellValue } from "../core/model/cell-value";
+import { readNumberCell } from "../core/read/read-plan";
+import { cellText } from "../core/text/normalize";
 import { loadPlan } from "./load-plan";
 import { NO_PLAN } from "./messages";
 import { errorCode } from "./office-errors";
 import { capabilities } from "./requirements";
-import type { ShownTask } from "./shown-task";
-import type { ExcelEnv, PlanOptions, SelectResult } from "./types";
+import type { ShownTask } from "../core/track/task-snapshot";
+import type { ExcelEnv } from "./host";
+import type { PlanOptions, SelectResult } from "../service/types";
 
 /** Selects a task's row of the plan (found by its number, wherever co-authors moved it) and shows its sheet. */
 export async function selectTask(
@@ -20,8 +21,7 @@ export async function selectTask(
   options: PlanOptions,
 ): Promise<SelectResult> {
   const { sheet, number } = shown;
-  const rowRange = (row: number) =>
-    rangeAddress(row, shown.left, row, shown.right);
+  const rowRange = (row: number) => rangeAddress(row, shown.left, row, shown.right);
   // Fast path: the row the pane knows still holds this task's number and content.
   const ws = context.workbook.worksheets.getItem(sheet);
   const numberCell = ws.getRange(shown.numberCell).load("values");
@@ -36,8 +36,7 @@ export async function selectTask(
   if (there) return select(context, sheet, rowRange(shown.row));
   // The task moved (sorted, rows inserted) or its sheet was renamed: read the plan again and find it by number.
   const { analysis } = await loadPlan(context, capabilities(env), options);
-  if (!analysis)
-    return { selected: false, sheet, cell: shown.numberCell, notes: [NO_PLAN] };
+  if (!analysis) return { selected: false, sheet, cell: shown.numberCell, notes: [NO_PLAN] };
   const plan = analysis.plan;
   const task = plan.tasks.find((t) => t.number === number);
   if (!task)
@@ -52,32 +51,19 @@ export async function selectTask(
         },
       ],
     };
-  return select(
-    context,
-    plan.sheet,
-    rangeAddress(task.row, plan.left, task.row, plan.right),
-  );
+  return select(context, plan.sheet, rangeAddress(task.row, plan.left, task.row, plan.right));
 }
 
-function holds(
-  numberCell: Excel.Range,
-  contentCell: Excel.Range,
-  shown: ShownTask,
-): boolean {
+function holds(numberCell: Excel.Range, contentCell: Excel.Range, shown: ShownTask): boolean {
   const read = readNumberCell(cellText(numberCell.values[0][0] as CellValue));
   return (
     read.kind === "task" &&
     read.number === shown.number &&
-    cellText(contentCell.values[0][0] as CellValue) ===
-      shown.fingerprint.content
+    cellText(contentCell.values[0][0] as CellValue) === shown.fingerprint.content
   );
 }
 
-async function select(
-  context: Excel.RequestContext,
-  sheet: string,
-  address: string,
-): Promise<SelectResult> {
+async function select(context: Excel.RequestContext, sheet: string, address: string): Promise<SelectResult> {
   const ws = context.workbook.worksheets.getItem(sheet);
   ws.activate();
   ws.getRange(address).select();

@@ -2,52 +2,22 @@
 // Staff report progress from the pane: a task's status, completion date and note. Co-authors may have sorted,
 // filtered or inserted rows since the pane showed the task, so the write finds the task again by its number in a fresh
 // read, refuses when the task is not what the user saw, and touches only the cells it was asked to change.
-import { cellAddress, parseCellAddress } from "../core/address";
-import type { CellValue } from "../core/cell-value";
-import { isoToExcelSerial, type IsoDate } from "../core/dates";
-import type { Bilingual } from "../core/finding";
-import { gridValue, type SheetGrid } from "../core/grid";
-import type { Plan, Task } from "../core/plan";
-import { cellText, cleanText } from "../core/text";
-import { STATUS_LABEL, type Status } from "../core/vocabulary";
+import { cellAddress, parseCellAddress } from "../core/model/address";
+import type { CellValue } from "../core/model/cell-value";
+import { isoToExcelSerial } from "../core/model/dates";
+import type { Bilingual } from "../core/check/finding";
+import { gridValue, type SheetGrid } from "../core/model/grid";
+import type { Plan, Task } from "../core/model/plan";
+import { cellText, cleanText } from "../core/text/normalize";
+import { STATUS_LABEL } from "../core/read/vocabulary";
 import { loadPlan } from "./load-plan";
 import { NO_PLAN } from "./messages";
 import { capabilities } from "./requirements";
-import {
-  fingerprintChanges,
-  taskFingerprint,
-  type FieldChange,
-  type ShownTask,
-} from "./shown-task";
+import { fingerprintChanges, taskFingerprint, type ShownTask } from "../core/track/task-snapshot";
 import { typedText } from "./typed-text";
-import type { ExcelEnv, PlanOptions } from "./types";
-
-/** What the user changed in the update form; a field left out is left as it is. */
-export interface TaskChange {
-  status?: Status;
-  /** A completion date, or null to clear it. */
-  completedOn?: IsoDate | null;
-  note?: string;
-}
-
-/** Why an update wrote nothing. */
-export type UpdateRefusal =
-  "noPlan" | "missing" | "duplicate" | "changed" | "noColumn" | "moved";
-
-/** The outcome of an update: the cells written, or why nothing was. */
-export interface UpdateTaskResult {
-  done: boolean;
-  refused: UpdateRefusal | null;
-  number: string;
-  sheet: string | null;
-  /** The row the task was found on (it may differ from the row the pane showed). */
-  row: number | null;
-  /** Cells written, e.g. ["H12", "I12"]; empty when nothing needed writing. */
-  cells: string[];
-  /** What someone else changed in the task since it was shown (when refused as "changed"). */
-  changes: FieldChange[];
-  notes: Bilingual[];
-}
+import type { ExcelEnv } from "./host";
+import type { PlanOptions } from "../service/types";
+import type { TaskChange, UpdateRefusal, UpdateTaskResult } from "../service/types";
 
 const DATE_FORMAT = "dd/mm/yyyy";
 
@@ -95,12 +65,10 @@ export async function updateTask(
   const task = matches[0];
   const place = { sheet: plan.sheet, row: task.row };
   const changes = fingerprintChanges(shown.fingerprint, taskFingerprint(task));
-  if (changes.length)
-    return refuse("changed", [changed(number)], { ...place, changes });
+  if (changes.length) return refuse("changed", [changed(number)], { ...place, changes });
 
   const writes = plannedWrites(plan, task, change);
-  if ("column" in writes)
-    return refuse("noColumn", [noColumn(writes.column)], place);
+  if ("column" in writes) return refuse("noColumn", [noColumn(writes.column)], place);
   if (writes.length === 0)
     return {
       done: true,
@@ -116,11 +84,7 @@ export async function updateTask(
   // Office runs a request's operations in order, so the reads see the row as the write finds it.
   const grid = analysis.grid;
   const ws = context.workbook.worksheets.getItem(plan.sheet);
-  const guards = [
-    task.cells.number,
-    task.cells.content,
-    ...writes.map((w) => w.cell),
-  ].map((cell) => ({
+  const guards = [task.cells.number, task.cells.content, ...writes.map((w) => w.cell)].map((cell) => ({
     cell,
     expected: cellText(gridValueAt(grid, cell)),
     range: ws.getRange(cell).load("values,formulas,numberFormat"),
@@ -132,9 +96,7 @@ export async function updateTask(
   }
   await context.sync();
 
-  const moved = guards.some(
-    (g) => cellText(g.range.values[0][0] as CellValue) !== g.expected,
-  );
+  const moved = guards.some((g) => cellText(g.range.values[0][0] as CellValue) !== g.expected);
   if (!moved)
     return {
       done: true,
@@ -170,8 +132,7 @@ function plannedWrites(
   change: TaskChange,
 ): CellWrite[] | { column: "status" | "completedOn" | "note" } {
   const writes: CellWrite[] = [];
-  const cellOf = (col: number | null) =>
-    col === null ? null : cellAddress(task.row, col);
+  const cellOf = (col: number | null) => (col === null ? null : cellAddress(task.row, col));
   if (change.status !== undefined) {
     const cell = cellOf(plan.columns.status);
     // An empty cell already reads as "not started"; a status written another way ("hoàn thành") is left as written.
@@ -184,10 +145,7 @@ function plannedWrites(
   if (change.completedOn !== undefined) {
     const cell = cellOf(plan.columns.completedOn);
     const now = task.completedOn;
-    const unchanged =
-      change.completedOn === null
-        ? task.source.completedText === ""
-        : now === change.completedOn;
+    const unchanged = change.completedOn === null ? task.source.completedText === "" : now === change.completedOn;
     if (!unchanged) {
       if (!cell) return { column: "completedOn" };
       writes.push(
@@ -217,8 +175,7 @@ function gridValueAt(grid: SheetGrid, cell: string): CellValue {
 
 // What to write back so a cell holds what it held: formulas as they were, text kept as text.
 function restorable(formula: unknown): string | number | boolean {
-  if (typeof formula === "number" || typeof formula === "boolean")
-    return formula;
+  if (typeof formula === "number" || typeof formula === "boolean") return formula;
   const text = String(formula ?? "");
   if (text === "" || text.startsWith("=")) return text;
   return typedText(text);

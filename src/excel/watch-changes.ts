@@ -2,25 +2,11 @@
 // Change events for the live re-check: every edit of the workbook's cells, the user's own and co-authors', reported
 // as plain data. The handler only hands the change on; it never calls Excel or opens a dialog.
 import { API } from "./requirements";
-import type { ExcelEnv } from "./types";
-
-/** One change to the workbook's cells, as the pane needs to know it. */
-export interface PlanChange {
-  /** "Local" for this user's edits, "Remote" for co-authors'. */
-  source: "Local" | "Remote";
-  /** "ThisLocalAddin" for the add-in's own writes (ExcelApi 1.14); null where Excel does not say. */
-  triggerSource: string | null;
-  worksheetId: string;
-  address: string;
-  changeType: string;
-}
-
-/** Called for every change; must return quickly and never touch Excel. */
-export type ChangeListener = (change: PlanChange) => void;
+import type { ExcelEnv } from "./host";
+import type { ChangeListener } from "../service/types";
 
 /** The registrations made, to remove them later with the context they were made in. */
-export type ChangeHandlers =
-  OfficeExtension.EventHandlerResult<Excel.WorksheetChangedEventArgs>[];
+export type ChangeHandlers = OfficeExtension.EventHandlerResult<Excel.WorksheetChangedEventArgs>[];
 
 /** The worksheet collection reports changes on every sheet, including sheets added later (ExcelApi 1.9). */
 const ALL_SHEETS_EVENTS = "1.9";
@@ -59,10 +45,7 @@ export async function watchChanges(
 }
 
 /** Stops the reports: removes the registrations in the context they were made in (Office requires that one). */
-export async function unwatchChanges(
-  context: Excel.RequestContext,
-  handlers: ChangeHandlers,
-): Promise<void> {
+export async function unwatchChanges(context: Excel.RequestContext, handlers: ChangeHandlers): Promise<void> {
   for (const h of handlers) h.remove();
   await context.sync();
 }

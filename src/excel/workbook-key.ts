@@ -1,7 +1,7 @@
 /* global Excel */
 // A name for the open workbook that the pane keys per-workbook choices with on this computer (the user's agency),
 // so they stay out of the shared workbook.
-import type { ExcelEnv } from "./types";
+import type { ExcelEnv } from "./host";
 
 /** The workbook's document URL where Office knows it, else its file name (ExcelApi 1.7), else a fixed key. */
 export async function workbookKey(

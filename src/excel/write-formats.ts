@@ -1,7 +1,7 @@
 /* global Excel */
 // Cell formats of a generated sheet: rectangles of equal format with one range each, and cell-by-cell columns in one
 // call each where a property changes row by row (see format-areas.ts).
-import { rangeAddress } from "../core/address";
+import { rangeAddress } from "../core/model/address";
 import type { Area, CellStyle, SheetSpec } from "../core/sheets/spec";
 import { BulkWriter, jsonBytes, RANGE_BYTES, SET_BYTES } from "./bulk-writer";
 import {
@@ -28,14 +28,7 @@ export async function writeFormats(
   });
   for (const group of byArea(formats.areas)) {
     await w.room(
-      RANGE_BYTES +
-        group.reduce(
-          (n, f) =>
-            n +
-            (f.key === "border" ? 18 : 1) * SET_BYTES +
-            String(f.value).length,
-          0,
-        ),
+      RANGE_BYTES + group.reduce((n, f) => n + (f.key === "border" ? 18 : 1) * SET_BYTES + String(f.value).length, 0),
     );
     const range = ws.getRange(address(group[0].area));
     for (const f of group) applyFormat(range, f);
@@ -44,11 +37,7 @@ export async function writeFormats(
 }
 
 /** Gives a range one named style (every property of it), for cells written outside a sheet spec. */
-export function styleRange(
-  range: Excel.Range,
-  style: CellStyle,
-  area: Area,
-): void {
+export function styleRange(range: Excel.Range, style: CellStyle, area: Area): void {
   for (const [key, value] of Object.entries(styleFormat(style))) {
     applyFormat(range, { key, value, area } as FormatArea);
   }
@@ -100,17 +89,11 @@ const COLUMN_BLOCK_ROWS = 20_000;
 
 // Properties that change row by row go in one call per block of the column: numberFormat as an array (null leaves a
 // cell as it is), the others through setCellProperties (an empty entry leaves a cell as it is).
-async function writeCellColumn(
-  w: BulkWriter,
-  ws: Excel.Worksheet,
-  column: CellColumn,
-): Promise<void> {
+async function writeCellColumn(w: BulkWriter, ws: Excel.Worksheet, column: CellColumn): Promise<void> {
   for (let start = 0; start < column.cells.length; start += COLUMN_BLOCK_ROWS) {
     const cells = column.cells.slice(start, start + COLUMN_BLOCK_ROWS);
     const top = column.top + start;
-    const range = ws.getRange(
-      rangeAddress(top, column.col, top + cells.length - 1, column.col),
-    );
+    const range = ws.getRange(rangeAddress(top, column.col, top + cells.length - 1, column.col));
     const numberFormats = cells.map((c) => [c.numberFormat ?? null]);
     const properties = cells.map((c) => [cellProperties(c)]);
     if (numberFormats.some((r) => r[0] !== null)) {
@@ -135,10 +118,8 @@ function cellProperties(f: FormatValues): Excel.SettableCellProperties {
   if (Object.keys(font).length) format.font = font;
   if (f.fill !== undefined) format.fill = { color: f.fill };
   if (f.wrap !== undefined) format.wrapText = f.wrap;
-  if (f.align !== undefined)
-    format.horizontalAlignment = f.align as Excel.HorizontalAlignment;
-  if (f.valign !== undefined)
-    format.verticalAlignment = f.valign as Excel.VerticalAlignment;
+  if (f.align !== undefined) format.horizontalAlignment = f.align as Excel.HorizontalAlignment;
+  if (f.valign !== undefined) format.verticalAlignment = f.valign as Excel.VerticalAlignment;
   return Object.keys(format).length ? { format } : {};
 }
 

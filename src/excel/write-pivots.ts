@@ -1,5 +1,5 @@
 /* global Excel */
-import { rangeAddress } from "../core/address";
+import { rangeAddress } from "../core/model/address";
 import type { SummarySpec } from "../core/sheets/spec";
 import type { BulkWriter } from "./bulk-writer";
 import { RANGE_BYTES, SET_BYTES } from "./bulk-writer";
@@ -23,25 +23,15 @@ export async function writePivots(
 ): Promise<void> {
   for (const place of layout.places) {
     await w.room(PIVOT_BYTES);
-    const pivot = ws.pivotTables.add(
-      place.pivot.name,
-      source,
-      ws.getRange(place.anchor),
-    );
+    const pivot = ws.pivotTables.add(place.pivot.name, source, ws.getRange(place.anchor));
     pivot.rowHierarchies.add(pivot.hierarchies.getItem(place.pivot.rowField));
-    pivot.columnHierarchies.add(
-      pivot.hierarchies.getItem(place.pivot.columnField),
-    );
-    const data = pivot.dataHierarchies.add(
-      pivot.hierarchies.getItem(place.pivot.dataField),
-    );
+    pivot.columnHierarchies.add(pivot.hierarchies.getItem(place.pivot.columnField));
+    const data = pivot.dataHierarchies.add(pivot.hierarchies.getItem(place.pivot.dataField));
     data.summarizeBy = "Count" as Excel.AggregationFunction;
     data.name = PIVOT_VALUE_NAME;
   }
   // A chart over a PivotTable's cells becomes a PivotChart in Excel, so it follows the pivot when it is refreshed.
-  const first =
-    layout.places.find((p) => p.pivot.name === summary.chart.pivot) ??
-    layout.places[0];
+  const first = layout.places.find((p) => p.pivot.name === summary.chart.pivot) ?? layout.places[0];
   const area = first.area;
   await w.room(PIVOT_BYTES);
   const chart = ws.charts.add(

@@ -1,6 +1,6 @@
 // The Check list's shape: findings grouped by severity, then by rule, with ignored ones set apart.
-import type { Finding, RuleId, Severity } from "../core/finding";
-import { findingKey } from "../excel/ignored-findings";
+import type { Finding, RuleId, Severity } from "../core/check/finding";
+import { findingKey } from "../core/check/ignored-findings";
 
 /** One finding as listed, with its identity across checks and whether the user ignored it. */
 export interface FindingEntry {
@@ -20,14 +20,6 @@ export interface RuleGroup {
 export interface SeverityGroup {
   severity: Severity;
   rules: RuleGroup[];
-}
-
-/** How many findings of each severity the user still has to look at, and how many were ignored. */
-export interface FindingCounts {
-  errors: number;
-  warnings: number;
-  infos: number;
-  ignored: number;
 }
 
 const SEVERITIES: Severity[] = ["error", "warning", "info"];
@@ -58,24 +50,4 @@ export function groupFindings(
     if (rules.size) groups.push({ severity, rules: [...rules.values()] });
   }
   return groups;
-}
-
-/** Counts the findings not ignored by severity, for the line on top of the Check list. */
-export function countFindings(
-  findings: Finding[],
-  ignoredKeys: ReadonlySet<string>,
-): FindingCounts {
-  const counts: FindingCounts = {
-    errors: 0,
-    warnings: 0,
-    infos: 0,
-    ignored: 0,
-  };
-  for (const f of findings) {
-    if (ignoredKeys.has(findingKey(f))) counts.ignored++;
-    else if (f.severity === "error") counts.errors++;
-    else if (f.severity === "warning") counts.warnings++;
-    else counts.infos++;
-  }
-  return counts;
 }

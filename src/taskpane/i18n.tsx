@@ -1,8 +1,8 @@
 // The UI language, handed to every component so none of them decides it on its own.
 import { createContext, useContext, type ReactNode } from "react";
-import type { Bilingual } from "../core/finding";
-import { pick, type Language } from "./language";
-import { stringsFor, type Strings } from "./strings";
+import type { Bilingual } from "../core/check/finding";
+import { pick, type Language } from "../ui-text/language";
+import { stringsFor, type Strings } from "../ui-text/strings";
 
 interface LanguageValue {
   language: Language;
@@ -18,13 +18,7 @@ const LanguageContext = createContext<LanguageValue>({
 });
 
 /** Gives the components below the strings of one language. */
-export function LanguageProvider({
-  language,
-  children,
-}: {
-  language: Language;
-  children: ReactNode;
-}) {
+export function LanguageProvider({ language, children }: { language: Language; children: ReactNode }) {
   return (
     <LanguageContext.Provider
       value={{

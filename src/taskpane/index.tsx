@@ -1,7 +1,8 @@
 // The task pane page: waits for Office, then shows the pane over the open workbook, or says it runs outside Excel.
-import { excelPlanService, officeHost } from "../excel/excel-plan-service";
-import { todayIso } from "./dates";
-import { uiLanguage } from "./language";
+import { excelPlanService } from "../excel/excel-plan-service";
+import { officeHost } from "../excel/host";
+import { todayIso } from "../ui-text/dates";
+import { uiLanguage } from "../ui-text/language";
 import { mountOutside, mountPane } from "./mount";
 
 const HELP_URL = "help.html";
@@ -12,9 +13,7 @@ if (typeof Office === "undefined") {
   mountOutside(root, uiLanguage(navigator.language), HELP_URL);
 } else {
   void Office.onReady((info) => {
-    const language = uiLanguage(
-      Office.context?.displayLanguage ?? navigator.language,
-    );
+    const language = uiLanguage(Office.context?.displayLanguage ?? navigator.language);
     if (info.host === Office.HostType.Excel) {
       mountPane(root, {
         service: excelPlanService(officeHost()),

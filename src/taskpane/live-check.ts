@@ -1,11 +1,6 @@
 // The live re-check: cell changes (the user's and co-authors') re-read the plan once things go quiet, so the counts,
 // findings and the agency's list follow the workbook without a click. The policy is plain code with injectable timers.
-import type {
-  ChangeListener,
-  PlanChange,
-  PlanService,
-  Unwatch,
-} from "./plan-service";
+import type { ChangeListener, PlanChange, PlanService, Unwatch } from "../service/plan-service";
 
 /** Quiet time after the last change before the plan is read again. */
 export const LIVE_DELAY_MS = 1500;
@@ -26,8 +21,7 @@ export interface Timers {
 
 const browserTimers: Timers = {
   setTimeout: (run, ms) => setTimeout(run, ms),
-  clearTimeout: (handle) =>
-    clearTimeout(handle as ReturnType<typeof setTimeout>),
+  clearTimeout: (handle) => clearTimeout(handle as ReturnType<typeof setTimeout>),
   now: () => Date.now(),
 };
 
@@ -48,10 +42,7 @@ export class Debouncer {
     const now = this.timers.now();
     this.firstPoke ??= now;
     if (this.timer !== null) this.timers.clearTimeout(this.timer);
-    const wait = Math.max(
-      0,
-      Math.min(this.delayMs, this.firstPoke + this.maxWaitMs - now),
-    );
+    const wait = Math.max(0, Math.min(this.delayMs, this.firstPoke + this.maxWaitMs - now));
     this.timer = this.timers.setTimeout(() => this.flush(), wait);
   }
 
@@ -96,12 +87,7 @@ export async function startLiveCheck(
   recheck: () => void,
   options: LiveCheckOptions = {},
 ): Promise<LiveCheck> {
-  const debouncer = new Debouncer(
-    recheck,
-    options.delayMs,
-    options.maxWaitMs,
-    options.timers,
-  );
+  const debouncer = new Debouncer(recheck, options.delayMs, options.maxWaitMs, options.timers);
   let stopped = false;
   const listener: ChangeListener = (change) => {
     if (!stopped && needsRecheck(change)) debouncer.poke();

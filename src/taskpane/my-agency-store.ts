@@ -24,10 +24,7 @@ export function browserStore(): KeyValueStore | null {
 }
 
 /** The agency this user picked for this workbook, if any. */
-export function rememberedAgency(
-  store: KeyValueStore | null,
-  workbook: string,
-): string | null {
+export function rememberedAgency(store: KeyValueStore | null, workbook: string): string | null {
   try {
     return store?.getItem(PREFIX + workbook) ?? null;
   } catch {
@@ -36,11 +33,7 @@ export function rememberedAgency(
 }
 
 /** Remembers (or, with null, forgets) this user's agency for this workbook. */
-export function rememberAgency(
-  store: KeyValueStore | null,
-  workbook: string,
-  agency: string | null,
-): void {
+export function rememberAgency(store: KeyValueStore | null, workbook: string, agency: string | null): void {
   try {
     if (agency === null) store?.removeItem(PREFIX + workbook);
     else store?.setItem(PREFIX + workbook, agency);

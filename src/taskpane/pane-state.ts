@@ -1,6 +1,6 @@
 // What the task pane knows and shows, changed only by the actions below (a pure reducer, tested without a DOM).
-import type { IsoDate } from "../core/dates";
-import type { Bilingual } from "../core/finding";
+import type { IsoDate } from "../core/model/dates";
+import type { Bilingual } from "../core/check/finding";
 import type {
   BuildResult,
   FixResult,
@@ -8,16 +8,16 @@ import type {
   ReadPlanResult,
   SelectResult,
   SummaryResult,
-} from "../excel/types";
-import type { PaneError } from "./pane-error";
+} from "../service/types";
+import type { PaneError } from "../ui-text/errors";
 import type {
   CreatePlanResult,
   DropdownsResult,
   IgnoredFinding,
   QuarterReportResult,
   UpdateTaskResult,
-} from "./plan-service";
-import { stringsFor } from "./strings";
+} from "../service/plan-service";
+import { stringsFor } from "../ui-text/strings";
 
 /** The calls into the workbook; one runs at a time. */
 export type Operation =
@@ -120,8 +120,7 @@ export function paneReducer(state: PaneState, action: PaneAction): PaneState {
       // A second operation never starts while one runs (the buttons are disabled too, but clicks can race).
       if (state.busy) return state;
       // A re-check after a change in the workbook leaves what the user was reading on screen.
-      if (action.operation === "recheck")
-        return { ...state, busy: action.operation };
+      if (action.operation === "recheck") return { ...state, busy: action.operation };
       return { ...state, busy: action.operation, error: null, notes: [] };
     case "finish":
       return { ...state, busy: null };
@@ -132,8 +131,7 @@ export function paneReducer(state: PaneState, action: PaneAction): PaneState {
     case "read": {
       // A read that ends a fix, an update or a new plan keeps that outcome on screen, and so does a re-check after a
       // change in the workbook; a check of its own replaces them.
-      const keep = (op: Operation) =>
-        state.busy === op || state.busy === "recheck";
+      const keep = (op: Operation) => state.busy === op || state.busy === "recheck";
       return {
         ...state,
         read: action.result,

@@ -1,22 +1,14 @@
 // Keeps the pane registered for the workbook's change events while it is open: registered when the pane opens (again
 // after a reload of the page), removed when it closes or the page goes away.
 import { useEffect, useRef, useState } from "react";
-import {
-  startLiveCheck,
-  type LiveCheck,
-  type LiveCheckOptions,
-} from "./live-check";
-import type { PlanService } from "./plan-service";
+import { startLiveCheck, type LiveCheck, type LiveCheckOptions } from "./live-check";
+import type { PlanService } from "../service/plan-service";
 
 /** Whether the pane hears the workbook's changes: null while registering, false where Excel has no change events. */
 export type LiveState = boolean | null;
 
 /** Re-checks the plan after changes to the workbook for as long as the pane is mounted. */
-export function useLiveCheck(
-  service: PlanService,
-  recheck: () => void,
-  options: LiveCheckOptions = {},
-): LiveState {
+export function useLiveCheck(service: PlanService, recheck: () => void, options: LiveCheckOptions = {}): LiveState {
   const [watching, setWatching] = useState<LiveState>(null);
   const latest = useRef(recheck);
   latest.current = recheck;

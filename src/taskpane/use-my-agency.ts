@@ -1,12 +1,8 @@
 // The user's agency for the open workbook: read from this computer's storage once the workbook's key is known,
 // written back when the user picks another.
 import { useCallback, useEffect, useState } from "react";
-import {
-  rememberAgency,
-  rememberedAgency,
-  type KeyValueStore,
-} from "./my-agency-store";
-import type { PlanService } from "./plan-service";
+import { rememberAgency, rememberedAgency, type KeyValueStore } from "./my-agency-store";
+import type { PlanService } from "../service/plan-service";
 
 /** The remembered agency (null until picked), whether it has been looked up, and how to pick one. */
 export interface MyAgency {
@@ -16,10 +12,7 @@ export interface MyAgency {
 }
 
 /** Remembers the user's agency per workbook on this computer. */
-export function useMyAgency(
-  service: PlanService,
-  store: KeyValueStore | null,
-): MyAgency {
+export function useMyAgency(service: PlanService, store: KeyValueStore | null): MyAgency {
   const [key, setKey] = useState<string | null>(null);
   const [agency, setAgency] = useState<string | null>(null);
 

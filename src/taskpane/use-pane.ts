@@ -1,19 +1,14 @@
 // Connects the pane's state to the workbook: every button runs one operation through the PlanService, one at a time,
 // with progress while it runs and a message (never a blank pane) when it fails.
 import { useEffect, useMemo, useReducer, useRef } from "react";
-import type { IsoDate } from "../core/dates";
-import type { ShownTask } from "../excel/shown-task";
-import type { TaskChange } from "../excel/update-task";
-import type { Finding } from "../core/finding";
-import type { PlanOptions } from "../excel/types";
-import { paneError } from "./pane-error";
-import {
-  initialState,
-  paneReducer,
-  type Operation,
-  type PaneState,
-} from "./pane-state";
-import type { NewPlanRequest, PlanService } from "./plan-service";
+import type { IsoDate } from "../core/model/dates";
+import type { ShownTask } from "../core/track/task-snapshot";
+import type { TaskChange } from "../service/types";
+import type { Finding } from "../core/check/finding";
+import type { PlanOptions } from "../service/types";
+import { paneError } from "../ui-text/errors";
+import { initialState, paneReducer, type Operation, type PaneState } from "./pane-state";
+import type { NewPlanRequest, PlanService } from "../service/plan-service";
 
 /** What the pane's buttons do. */
 export interface PaneActions {
@@ -41,10 +36,7 @@ export interface PaneActions {
 }
 
 /** The pane's state and actions over a PlanService; reads the plan once when the pane opens. */
-export function usePane(
-  service: PlanService,
-  asOf: IsoDate,
-): { state: PaneState; actions: PaneActions } {
+export function usePane(service: PlanService, asOf: IsoDate): { state: PaneState; actions: PaneActions } {
   const [state, dispatch] = useReducer(paneReducer, asOf, initialState);
   // The state as of the last render, for actions created once; and the guard against a second start before React re-renders.
   const latest = useRef(state);
@@ -55,10 +47,7 @@ export function usePane(
 
   const actions = useMemo<PaneActions>(() => {
     // A click while another operation runs is dropped: one call into the workbook at a time.
-    const run = async (
-      operation: Operation,
-      work: () => Promise<void>,
-    ): Promise<void> => {
+    const run = async (operation: Operation, work: () => Promise<void>): Promise<void> => {
       if (running.current) {
         if (operation === "recheck") recheckWaiting.current = true;
         return;
@@ -113,13 +102,9 @@ export function usePane(
           if (result.applied > 0) await read(options());
         }),
       ignore: (finding) =>
-        run("ignore", async () =>
-          dispatch({ type: "ignored", list: await service.ignore(finding) }),
-        ),
+        run("ignore", async () => dispatch({ type: "ignored", list: await service.ignore(finding) })),
       unignore: (finding) =>
-        run("ignore", async () =>
-          dispatch({ type: "ignored", list: await service.unignore(finding) }),
-        ),
+        run("ignore", async () => dispatch({ type: "ignored", list: await service.unignore(finding) })),
       showIgnored: (show) => dispatch({ type: "showIgnored", show }),
       highlight: () =>
         run("highlight", async () =>
@@ -175,8 +160,7 @@ export function usePane(
           const result = await service.updateTask(task, change, options());
           dispatch({ type: "updated", result });
           // After a write, or a refusal because the task changed, the list must show the workbook as it now is.
-          if (result.cells.length > 0 || result.refused !== null)
-            await read(options());
+          if (result.cells.length > 0 || result.refused !== null) await read(options());
         }),
       addDropdowns: () =>
         run("dropdowns", async () =>

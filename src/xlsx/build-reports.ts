@@ -1,15 +1,15 @@
 import type ExcelJS from "exceljs";
-import { columnLetters } from "../core/address";
-import type { Analysis } from "../core/analyse";
-import type { IsoDate } from "../core/dates";
+import { columnLetters } from "../core/model/address";
+import type { Analysis } from "../core/analyse-workbook";
+import type { IsoDate } from "../core/model/dates";
 import { agencySheetSpecs } from "../core/sheets/agency-sheets";
 import { helperPlace, highlightSpec, type HighlightSpec } from "../core/sheets/highlight";
 import { uniqueSheetName, validSheetName } from "../core/sheets/sheet-names";
-import { foldKey } from "../core/text";
+import { foldKey } from "../core/text/normalize";
 import type { SheetSpec } from "../core/sheets/spec";
 import { STYLES } from "../core/sheets/spec";
 import { ASSIGNMENTS_SHEET, SUMMARY_SHEET, summarySpecs } from "../core/sheets/summary-sheets";
-import { REGISTRY_SHEET } from "../core/registry";
+import { REGISTRY_SHEET } from "../core/read/registry";
 import { registrySheetSpec } from "../core/sheets/registry-sheet";
 import { writeGeneratedMarks } from "./generated-marks";
 import { generatedSheetNames } from "./read-workbook";
@@ -39,14 +39,19 @@ export function addReports(workbook: ExcelJS.Workbook, analysis: Analysis, asOf:
   const place = (wanted: string, key: string) => {
     const name = uniqueSheetName(wanted, taken);
     if (name !== wanted && userSheets.has(foldKey(validSheetName(wanted)))) {
-      notes.push(`Trang "${wanted}" đã có (trang của người dùng, không ghi đè): dùng tên "${name}". / Sheet "${wanted}" exists (a user sheet, left untouched): wrote "${name}" instead.`);
+      notes.push(
+        `Trang "${wanted}" đã có (trang của người dùng, không ghi đè): dùng tên "${name}". / Sheet "${wanted}" exists (a user sheet, left untouched): wrote "${name}" instead.`,
+      );
     }
     taken.add(name);
     marks.set(name, key);
     made.push(name);
     return name;
   };
-  const summaryNames = { assignments: place(ASSIGNMENTS_SHEET, "assignments"), summary: place(SUMMARY_SHEET, "summary") };
+  const summaryNames = {
+    assignments: place(ASSIGNMENTS_SHEET, "assignments"),
+    summary: place(SUMMARY_SHEET, "summary"),
+  };
   const agencies = agencySheetSpecs(analysis.plan, asOf).map((s): SheetSpec => ({ ...s, name: place(s.name, s.key) }));
   const summary = summarySpecs(analysis.plan, asOf, summaryNames);
   renderSheet(workbook, summary.counts);
@@ -56,10 +61,15 @@ export function addReports(workbook: ExcelJS.Workbook, analysis: Analysis, asOf:
   // The registry becomes the user's list once written: created when missing, never regenerated.
   if (!analysis.registryFromWorkbook && !taken.has(REGISTRY_SHEET)) {
     renderSheet(workbook, registrySheetSpec(analysis.plan.agencies));
-    notes.push(`Đã tạo trang "${REGISTRY_SHEET}" từ kế hoạch: sửa tên viết tắt, tên khác tại đó. / Created the "${REGISTRY_SHEET}" sheet from the plan: edit short names and aliases there.`);
+    notes.push(
+      `Đã tạo trang "${REGISTRY_SHEET}" từ kế hoạch: sửa tên viết tắt, tên khác tại đó. / Created the "${REGISTRY_SHEET}" sheet from the plan: edit short names and aliases there.`,
+    );
   }
   // Sheet ids are the add-in's to record: after exceljs rewrites the file the rows go by name.
-  writeGeneratedMarks(workbook, [...marks].map(([name, key]) => ({ name, key, id: null })));
+  writeGeneratedMarks(
+    workbook,
+    [...marks].map(([name, key]) => ({ name, key, id: null })),
+  );
   return { sheets: made, replaced, notes };
 }
 
@@ -71,7 +81,9 @@ export function applyHighlight(workbook: ExcelJS.Workbook, spec: HighlightSpec):
   // Re-running replaces the add-in's own rules (they all test the helper column) and keeps the user's.
   const own = (f: string) => f.includes(`$${letter}${spec.helper.top}`) || spec.rules.some((r) => r.formula === f);
   const sheet = ws as unknown as { conditionalFormattings?: { rules: { formulae?: unknown[] }[] }[] };
-  sheet.conditionalFormattings = (sheet.conditionalFormattings ?? []).filter((cf) => !cf.rules.some((r) => (r.formulae ?? []).some((f) => own(String(f)))));
+  sheet.conditionalFormattings = (sheet.conditionalFormattings ?? []).filter(
+    (cf) => !cf.rules.some((r) => (r.formulae ?? []).some((f) => own(String(f)))),
+  );
   const header = ws.getCell(spec.helper.headerRow, spec.helper.col);
   header.value = spec.helper.header;
   applyStyle(header, STYLES.header);

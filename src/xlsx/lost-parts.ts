@@ -75,7 +75,10 @@ interface Relationship {
 // The relationships of a part ("" for the package itself), internal targets only.
 async function relationships(zip: JSZip, part: string): Promise<Relationship[]> {
   const dir = posix.dirname(part);
-  const xml = await partText(zip, part === "" ? "_rels/.rels" : posix.join(dir, "_rels", `${posix.basename(part)}.rels`));
+  const xml = await partText(
+    zip,
+    part === "" ? "_rels/.rels" : posix.join(dir, "_rels", `${posix.basename(part)}.rels`),
+  );
   return [...xml.matchAll(/<(?:\w+:)?Relationship\b([^>]*)>/g)].flatMap((m) => {
     const a = attributes(m[1]);
     if (a.TargetMode === "External" || !a.Id || !a.Type || !a.Target) return [];

@@ -1,8 +1,8 @@
 import ExcelJS from "exceljs";
-import type { CellValue } from "../core/cell-value";
-import { shownUnderFormat } from "../core/shown-value";
-import type { SheetGrid, WorkbookGrids } from "../core/grid";
-import { parseRangeAddress } from "../core/address";
+import type { CellValue } from "../core/model/cell-value";
+import { shownUnderFormat } from "../core/read/formatted-value";
+import type { SheetGrid, WorkbookGrids } from "../core/model/grid";
+import { parseRangeAddress } from "../core/model/address";
 import { parseMarkRows, sheetMarks, type MarkRow } from "../core/sheets/generated-marks";
 import { markSheetOf } from "./generated-marks";
 
@@ -41,7 +41,9 @@ function sheetGrid(ws: ExcelJS.Worksheet, generated: boolean): SheetGrid {
     if (row.hasValues) for (let c = 1; c <= cols; c++) out.push(shownValue(row.getCell(c)));
     values.push(out);
   }
-  const merges = ((ws.model as { merges?: string[] }).merges ?? []).map((m) => parseRangeAddress(m)).filter((m) => m !== null);
+  const merges = ((ws.model as { merges?: string[] }).merges ?? [])
+    .map((m) => parseRangeAddress(m))
+    .filter((m) => m !== null);
   const tables = ws
     .getTables()
     .map((t) => {
@@ -71,7 +73,8 @@ export function plainValue(v: ExcelJS.CellValue): CellValue {
     if ("formula" in v || "sharedFormula" in v) {
       const result = (v as { result?: unknown }).result;
       if (result === undefined || result === null) return null;
-      if (typeof result === "object" && result !== null && "error" in result) return String((result as { error: string }).error);
+      if (typeof result === "object" && result !== null && "error" in result)
+        return String((result as { error: string }).error);
       return result as CellValue;
     }
     if ("text" in v) return typeof v.text === "string" ? v.text : plainValue(v.text as ExcelJS.CellValue);
@@ -83,7 +86,10 @@ export function plainValue(v: ExcelJS.CellValue): CellValue {
 /** The sheets either tool generated (name → spec key), as the marks sheet records them; only sheets that exist. */
 export function generatedSheetNames(workbook: ExcelJS.Workbook): Map<string, string> {
   const names = workbook.worksheets.map((ws) => ws.name);
-  const keys = sheetMarks(names.map((name) => ({ name })), markRows(workbook));
+  const keys = sheetMarks(
+    names.map((name) => ({ name })),
+    markRows(workbook),
+  );
   return new Map(names.flatMap((name, i) => (keys[i] === null ? [] : [[name, keys[i]]])));
 }
 

@@ -1,7 +1,15 @@
 import type ExcelJS from "exceljs";
-import { rangeAddress } from "../core/address";
-import type { IsoDate } from "../core/dates";
-import { cellStyle, rowHeights, STYLES, type CellStyle, type ConditionalRule, type SheetSpec, type SpecCell } from "../core/sheets/spec";
+import { rangeAddress } from "../core/model/address";
+import type { IsoDate } from "../core/model/dates";
+import {
+  cellStyle,
+  rowHeights,
+  STYLES,
+  type CellStyle,
+  type ConditionalRule,
+  type SheetSpec,
+  type SpecCell,
+} from "../core/sheets/spec";
 
 const A4 = 9;
 
@@ -24,9 +32,12 @@ export function renderSheet(workbook: ExcelJS.Workbook, spec: SheetSpec): ExcelJ
   spec.columns.forEach((c, i) => (ws.getColumn(i + 1).width = c.width));
   for (const t of spec.tables) {
     const header = spec.rows[t.top - 1] ?? [];
-    const names = uniqueHeaders(Array.from({ length: t.right - t.left + 1 }, (_, j) => textOf(header[t.left - 1 + j]) || `Cột ${j + 1}`));
+    const names = uniqueHeaders(
+      Array.from({ length: t.right - t.left + 1 }, (_, j) => textOf(header[t.left - 1 + j]) || `Cột ${j + 1}`),
+    );
     const rows: ExcelJS.CellValue[][] = [];
-    for (let r = t.top + 1; r <= t.bottom; r++) rows.push(names.map((_, j) => cellValue(spec.rows[r - 1]?.[t.left - 1 + j] ?? null)));
+    for (let r = t.top + 1; r <= t.bottom; r++)
+      rows.push(names.map((_, j) => cellValue(spec.rows[r - 1]?.[t.left - 1 + j] ?? null)));
     ws.addTable({
       name: t.name,
       ref: rangeAddress(t.top, t.left, t.top, t.left),

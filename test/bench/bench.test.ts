@@ -5,11 +5,13 @@ import { join } from "node:path";
 import { benchCore } from "../../bench/core-bench";
 import { benchExcel } from "../../bench/excel-bench";
 import { generatePlanGrid } from "../../bench/generate-plan";
-import { analyseWorkbook } from "../../src/core/analyse";
+import { analyseWorkbook } from "../../src/core/analyse-workbook";
 
 describe("the benchmark", () => {
   test("`npm run bench` runs bench/run.ts", () => {
-    const pkg = JSON.parse(readFileSync(join(__dirname, "../../package.json"), "utf8")) as { scripts: Record<string, string> };
+    const pkg = JSON.parse(readFileSync(join(__dirname, "../../package.json"), "utf8")) as {
+      scripts: Record<string, string>;
+    };
     expect(pkg.scripts.bench).toMatch(/bench\/run\.ts$/);
   });
 
@@ -31,7 +33,13 @@ describe("the benchmark", () => {
     const core = benchCore([300], 5);
     expect(core).toEqual([{ tasks: 300, agencies: 5, ms: expect.any(Number), heapMB: expect.any(Number) }]);
     const excel = await benchExcel([20], 5);
-    expect(excel.map((e) => e.command)).toEqual(["readPlan", "applyFixes", "highlightDeadlines", "buildAgencySheets", "buildSummary"]);
+    expect(excel.map((e) => e.command)).toEqual([
+      "readPlan",
+      "applyFixes",
+      "highlightDeadlines",
+      "buildAgencySheets",
+      "buildSummary",
+    ]);
     for (const e of excel) {
       expect(e.error).toBeUndefined();
       expect(e.syncs).toBeGreaterThanOrEqual(e.floorSyncs);

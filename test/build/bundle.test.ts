@@ -6,7 +6,7 @@ import { existsSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { gzipSync } from "node:zlib";
-import { RIBBON_COMMANDS } from "../../src/commands/ribbon";
+import { RIBBON_COMMANDS } from "../../src/ribbon/ribbon";
 
 const root = join(__dirname, "..", "..");
 const pkg = JSON.parse(readFileSync(join(root, "package.json"), "utf8"));
@@ -18,12 +18,19 @@ const out = mkdtempSync(join(tmpdir(), "kehoach-build-"));
 describe("npm run build", () => {
   beforeAll(() => {
     expect(pkg.scripts.build).toBe("webpack --mode production");
-    execFileSync(join(root, "node_modules", ".bin", "webpack"), ["--mode", "production", "--output-path", out], { cwd: root, stdio: "pipe" });
+    execFileSync(join(root, "node_modules", ".bin", "webpack"), ["--mode", "production", "--output-path", out], {
+      cwd: root,
+      stdio: "pipe",
+    });
   }, 300000);
   afterAll(() => rmSync(out, { recursive: true, force: true }));
 
   it("emits the task pane, the command page, the report dialog and the help page, each loading its own script", () => {
-    for (const [page, script] of [["taskpane.html", "taskpane.js"], ["commands.html", "commands.js"], ["report.html", "report.js"]]) {
+    for (const [page, script] of [
+      ["taskpane.html", "taskpane.js"],
+      ["commands.html", "commands.js"],
+      ["report.html", "report.js"],
+    ]) {
       const html = readFileSync(join(out, page), "utf8");
       // The production HTML is minified: attribute quotes are optional.
       expect(html).toMatch(new RegExp(`<script src="?${CDN.replace(/[./]/g, "\\$&")}"?>`));
@@ -36,7 +43,9 @@ describe("npm run build", () => {
   it("rewrites the manifest to the production address, and every page it names is built", () => {
     const manifest = readFileSync(join(out, "manifest.xml"), "utf8");
     expect(manifest).not.toContain(pkg.urlDev);
-    const pages = [...manifest.matchAll(new RegExp(`${pkg.urlProd.replace(/[.]/g, "\\.")}([\\w-]+\\.html)`, "g"))].map((m) => m[1]);
+    const pages = [...manifest.matchAll(new RegExp(`${pkg.urlProd.replace(/[.]/g, "\\.")}([\\w-]+\\.html)`, "g"))].map(
+      (m) => m[1],
+    );
     expect(new Set(pages)).toEqual(new Set(["taskpane.html", "commands.html", "help.html"]));
     for (const page of pages) expect(existsSync(join(out, page))).toBe(true);
   });

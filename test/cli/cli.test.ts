@@ -73,15 +73,20 @@ describe("kehoach import → check on the seed plan", () => {
     ws.eachRow((row) => row.eachCell((c) => void (c.value === "Liên đoàn Lao động thành phố" && (header = c.address))));
     ws.getCell(header).value = "Liên đoàn Lao động thành phố Hải Phòng";
     const table = ws.getTable("KeHoach") as unknown as { table: { columns: { name: string }[] } };
-    table.table.columns.find((c) => c.name === "Liên đoàn Lao động thành phố")!.name = "Liên đoàn Lao động thành phố Hải Phòng";
+    table.table.columns.find((c) => c.name === "Liên đoàn Lao động thành phố")!.name =
+      "Liên đoàn Lao động thành phố Hải Phòng";
     const renamed = join(dir, "renamed.xlsx");
     await wb.xlsx.writeFile(renamed);
 
     const r = await runCli("check", renamed, "--as-of", "2024-06-30");
     expect(r.code).toBe(0);
     expect(r.stdout).toContain("Cảnh báo / Warnings (1):");
-    expect(r.stdout).toMatch(/Danh mục cơ quan!A7 +\[agency-no-column\] Danh mục cơ quan!A7: "Liên đoàn Lao động thành phố" có trong danh mục/);
-    expect(r.stdout).toContain(`Có phải cột Kế hoạch!${header} "Liên đoàn Lao động thành phố Hải Phòng" là tên mới của cơ quan này?`);
+    expect(r.stdout).toMatch(
+      /Danh mục cơ quan!A7 +\[agency-no-column\] Danh mục cơ quan!A7: "Liên đoàn Lao động thành phố" có trong danh mục/,
+    );
+    expect(r.stdout).toContain(
+      `Có phải cột Kế hoạch!${header} "Liên đoàn Lao động thành phố Hải Phòng" là tên mới của cơ quan này?`,
+    );
 
     const json = JSON.parse((await runCli("check", renamed, "--as-of", "2024-06-30", "--json")).stdout);
     expect(json.findings).toEqual([
@@ -91,7 +96,12 @@ describe("kehoach import → check on the seed plan", () => {
         task: null,
         sheet: "Danh mục cơ quan",
         cell: "A7",
-        message: { vi: expect.stringContaining(`Kế hoạch!${header}`), en: expect.stringContaining(`Is column Kế hoạch!${header} "Liên đoàn Lao động thành phố Hải Phòng" its new name?`) },
+        message: {
+          vi: expect.stringContaining(`Kế hoạch!${header}`),
+          en: expect.stringContaining(
+            `Is column Kế hoạch!${header} "Liên đoàn Lao động thành phố Hải Phòng" its new name?`,
+          ),
+        },
       },
     ]);
     expect(json.summary).toEqual({ errors: 0, warnings: 1, infos: 0 });
@@ -147,7 +157,10 @@ describe("the installed command", () => {
     expect(out).toContain("20 nhiệm vụ / tasks · 3 cơ quan / agencies · năm / year 2024");
     expect(out).toContain("30/06/2024");
     expect(out).toContain("overdue 3, due 3, upcoming 14");
-    const bad = spawnSync("npx", ["--no-install", "kehoach", "check", join(dir, "missing.xlsx")], { cwd: root, encoding: "utf8" });
+    const bad = spawnSync("npx", ["--no-install", "kehoach", "check", join(dir, "missing.xlsx")], {
+      cwd: root,
+      encoding: "utf8",
+    });
     expect(bad.status).toBe(2);
   });
 });
@@ -161,7 +174,17 @@ describe("kehoach report and fix-encoding", () => {
   });
 
   it("report --json prints every agency with zeros included, and writes the printable workbook", async () => {
-    const r = await runCli("report", plan, "--quarter", "1", "--as-of", "2024-04-15", "--json", "-o", join(dir, "q1.xlsx"));
+    const r = await runCli(
+      "report",
+      plan,
+      "--quarter",
+      "1",
+      "--as-of",
+      "2024-04-15",
+      "--json",
+      "-o",
+      join(dir, "q1.xlsx"),
+    );
     expect(r.code).toBe(0);
     const json = JSON.parse(r.stdout);
     expect(Object.keys(json)).toEqual(["quarter", "year", "asOf", "agencies", "overdueTasks"]);
@@ -187,16 +210,27 @@ describe("kehoach report and fix-encoding", () => {
   });
 
   it("fix-encoding converts TCVN3 and VNI cells on every sheet and leaves Unicode cells alone", async () => {
-    const { encodeLegacyText } = await import("../../src/core/legacy-encoding");
+    const { encodeLegacyText } = await import("../../src/core/text/legacy-encoding");
     const wb = new ExcelJS.Workbook();
     const ws = wb.addWorksheet("Cũ");
-    ws.addRow([encodeLegacyText("Phối hợp tổ chức hội nghị", "tcvn3"), encodeLegacyText("Chủ trì", "vni"), "Hải Phòng", 2024]);
+    ws.addRow([
+      encodeLegacyText("Phối hợp tổ chức hội nghị", "tcvn3"),
+      encodeLegacyText("Chủ trì", "vni"),
+      "Hải Phòng",
+      2024,
+    ]);
     const old = join(dir, "old.xlsx");
     await wb.xlsx.writeFile(old);
     const r = await runCli("fix-encoding", old, "-o", join(dir, "new.xlsx"));
     expect(r.stdout).toContain("1 ô TCVN3 / TCVN3 cells, 1 ô VNI");
     const back = new ExcelJS.Workbook();
     await back.xlsx.readFile(join(dir, "new.xlsx"));
-    expect(back.getWorksheet("Cũ")!.getRow(1).values).toEqual([undefined, "Phối hợp tổ chức hội nghị", "Chủ trì", "Hải Phòng", 2024]);
+    expect(back.getWorksheet("Cũ")!.getRow(1).values).toEqual([
+      undefined,
+      "Phối hợp tổ chức hội nghị",
+      "Chủ trì",
+      "Hải Phòng",
+      2024,
+    ]);
   });
 });

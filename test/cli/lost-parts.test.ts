@@ -6,7 +6,7 @@ import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import ExcelJS from "exceljs";
 import JSZip from "jszip";
-import type { CellValue } from "../../src/core/cell-value";
+import type { CellValue } from "../../src/core/model/cell-value";
 import { MARK_SHEET } from "../../src/core/sheets/generated-marks";
 import { runCli } from "../helpers/run-cli";
 import { matrixPlan } from "../helpers/seed";
@@ -14,7 +14,8 @@ import { tempDir } from "../helpers/tmp";
 
 const soffice = spawnSync("sh", ["-c", "command -v soffice"], { encoding: "utf8" }).stdout.trim();
 const describeWithLibreOffice = soffice ? describe : describe.skip;
-if (!soffice) console.warn("LibreOffice (soffice) not installed: the check on workbooks with charts and PivotTables is skipped.");
+if (!soffice)
+  console.warn("LibreOffice (soffice) not installed: the check on workbooks with charts and PivotTables is skipped.");
 
 const PLAN = matrixPlan([
   ["1.", "Xây dựng kế hoạch phối hợp", "Chủ trì", "Phối hợp", "Phối hợp", "Quý I"],
@@ -31,13 +32,21 @@ interface OdsSheet {
   hidden?: boolean;
 }
 
-const COUNTS: CellValue[][] = [["Cơ quan", "Số nhiệm vụ"], ["Sở Tài chính", 3], ["Sở Nội vụ", 5], ["Sở Tài chính", 2]];
+const COUNTS: CellValue[][] = [
+  ["Cơ quan", "Số nhiệm vụ"],
+  ["Sở Tài chính", 3],
+  ["Sở Nội vụ", 5],
+  ["Sở Tài chính", 2],
+];
 
 // LibreOffice saves the sheets as in.xlsx, then `kehoach build in.xlsx -o out.xlsx` runs; the input's bytes are kept.
 async function built(sheets: OdsSheet[]) {
   const dir = tempDir();
   writeFileSync(join(dir, "in.fods"), fods(sheets));
-  execFileSync(soffice, ["--headless", "--convert-to", "xlsx", "--outdir", dir, join(dir, "in.fods")], { stdio: "ignore", env: { ...process.env, HOME: dir } });
+  execFileSync(soffice, ["--headless", "--convert-to", "xlsx", "--outdir", dir, join(dir, "in.fods")], {
+    stdio: "ignore",
+    env: { ...process.env, HOME: dir },
+  });
   const input = join(dir, "in.xlsx");
   const output = join(dir, "out.xlsx");
   const bytes = readFileSync(input);
@@ -57,7 +66,9 @@ describeWithLibreOffice("kehoach build on a workbook with charts, a PivotTable a
       { name: "Số liệu", rows: COUNTS, chart: true },
     ]);
     expect(r.code).toBe(0);
-    expect(await partsOf(r.input)).toEqual(expect.arrayContaining(["xl/charts/chart1.xml", "xl/pivotTables/pivotTable1.xml", "xl/drawings/drawing2.xml"]));
+    expect(await partsOf(r.input)).toEqual(
+      expect.arrayContaining(["xl/charts/chart1.xml", "xl/pivotTables/pivotTable1.xml", "xl/drawings/drawing2.xml"]),
+    );
     expect(r.stderr).toBe(
       `Cảnh báo: ${r.output} sẽ không có PivotTable (trang "Biểu đồ"), biểu đồ (trang "Biểu đồ", "Số liệu"), hình vẽ, hộp văn bản (trang "Ghi chú") của tệp gốc — công cụ dòng lệnh không chép được chúng (tệp gốc không bị sửa); muốn giữ chúng, hãy dùng phần bổ trợ trong Excel, vốn làm việc ngay trên sổ đang mở. / ` +
         `Warning: ${r.output} will not have the PivotTables (sheet "Biểu đồ"), charts (sheets "Biểu đồ", "Số liệu"), shapes and text boxes (sheet "Ghi chú") of the input — the command-line tool cannot copy them (the input file is unchanged); to keep them, use the add-in in Excel, which works in the open workbook.\n`,
@@ -73,7 +84,9 @@ describeWithLibreOffice("kehoach build on a workbook with charts, a PivotTable a
       { name: "Tổng hợp", rows: COUNTS, chart: true, pivot: true },
       { name: MARK_SHEET, rows: [["Tổng hợp", "summary"]], hidden: true },
     ]);
-    expect(await partsOf(r.input)).toEqual(expect.arrayContaining(["xl/charts/chart1.xml", "xl/pivotTables/pivotTable1.xml"]));
+    expect(await partsOf(r.input)).toEqual(
+      expect.arrayContaining(["xl/charts/chart1.xml", "xl/pivotTables/pivotTable1.xml"]),
+    );
     expect(r).toMatchObject({ code: 0, stderr: "" });
     expect(r.stdout).toContain("Tổng hợp,");
   }, 60000);
@@ -85,8 +98,14 @@ describe("kehoach build on a workbook with a picture", () => {
     const wb = new ExcelJS.Workbook();
     const ws = wb.addWorksheet("Kế hoạch");
     PLAN.forEach((row, i) => row.forEach((v, j) => void (ws.getCell(i + 1, j + 1).value = v as ExcelJS.CellValue)));
-    const png = Buffer.from("iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==", "base64");
-    wb.addWorksheet("Logo").addImage(wb.addImage({ buffer: png as unknown as ExcelJS.Buffer, extension: "png" }), "B2:C3");
+    const png = Buffer.from(
+      "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==",
+      "base64",
+    );
+    wb.addWorksheet("Logo").addImage(
+      wb.addImage({ buffer: png as unknown as ExcelJS.Buffer, extension: "png" }),
+      "B2:C3",
+    );
     await wb.xlsx.writeFile(join(dir, "in.xlsx"));
     const r = await runCli("build", join(dir, "in.xlsx"), "-o", join(dir, "out.xlsx"), "--as-of", "2024-06-30");
     expect(r).toMatchObject({ code: 0, stderr: "" });
@@ -99,7 +118,9 @@ describe("kehoach build on a workbook with a picture", () => {
 function fods(sheets: OdsSheet[]): string {
   const ref = (sheet: string, a1: string) => `'${sheet}'.${a1}`;
   const tables = sheets.map((s) => {
-    const textBox = s.textBox ? `<draw:rect draw:z-index="1" svg:width="4cm" svg:height="2cm" svg:x="6cm" svg:y="1cm"><text:p>Ghi chú</text:p></draw:rect>` : "";
+    const textBox = s.textBox
+      ? `<draw:rect draw:z-index="1" svg:width="4cm" svg:height="2cm" svg:x="6cm" svg:y="1cm"><text:p>Ghi chú</text:p></draw:rect>`
+      : "";
     const chart = s.chart
       ? `<draw:frame draw:z-index="0" svg:width="8cm" svg:height="6cm" svg:x="6cm" svg:y="0cm"><draw:object>` +
         `<office:document office:mimetype="application/vnd.oasis.opendocument.chart" office:version="1.2"><office:body><office:chart>` +
@@ -136,7 +157,8 @@ function fods(sheets: OdsSheet[]): string {
 
 function odsCell(v: CellValue): string {
   if (v === null) return "<table:table-cell/>";
-  if (typeof v === "number") return `<table:table-cell office:value-type="float" office:value="${v}"><text:p>${v}</text:p></table:table-cell>`;
+  if (typeof v === "number")
+    return `<table:table-cell office:value-type="float" office:value="${v}"><text:p>${v}</text:p></table:table-cell>`;
   return `<table:table-cell office:value-type="string"><text:p>${xml(String(v))}</text:p></table:table-cell>`;
 }
 

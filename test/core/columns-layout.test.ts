@@ -1,10 +1,10 @@
-import { analyseWorkbook } from "../../src/core/analyse";
-import type { CellValue } from "../../src/core/cell-value";
-import { convertedGrid } from "../../src/core/convert-layout";
-import { readPlan } from "../../src/core/read-plan";
-import { splitAgencies, suggestInitialsMatch } from "../../src/core/registry";
+import { analyseWorkbook } from "../../src/core/analyse-workbook";
+import type { CellValue } from "../../src/core/model/cell-value";
+import { convertedGrid } from "../../src/core/sheets/convert-layout";
+import { readPlan } from "../../src/core/read/read-plan";
+import { splitAgencies, suggestInitialsMatch } from "../../src/core/read/registry";
 import { agencySheetSpecs } from "../../src/core/sheets/agency-sheets";
-import { agencyViews } from "../../src/core/views";
+import { agencyViews } from "../../src/core/track/agency-views";
 import { resolutionWorkbook, seedWorkbook, sheet } from "../helpers/seed";
 
 const asOf = "2025-07-01";
@@ -16,18 +16,30 @@ describe("the real government plan (Phụ lục II, Nghị quyết 03/NQ-CP 2025
   it("reads every numbered row as a task and the five section rows as sections", () => {
     expect(a.plan.layout).toBe("columns");
     expect(a.plan.tasks).toHaveLength(52);
-    expect(new Set(a.plan.tasks.map((t) => t.section?.split(" ")[0]))).toEqual(new Set(["I.", "II.", "III.", "IV.", "V."]));
+    expect(new Set(a.plan.tasks.map((t) => t.section?.split(" ")[0]))).toEqual(
+      new Set(["I.", "II.", "III.", "IV.", "V."]),
+    );
     expect(a.plan.year).toBe(2025);
     expect(a.plan.yearSource).toBe("date-line");
   });
 
   it("splits leads and coordinators with the registry and group phrases, never inside a name", () => {
     expect(task("1").lead).toBe("Bộ Khoa học và Công nghệ");
-    expect(task("1").coordinators).toEqual(["Ban Tuyên giáo Trung ương", "Các bộ, ngành, địa phương", "VTV", "VOV", "TTXVN"]);
+    expect(task("1").coordinators).toEqual([
+      "Ban Tuyên giáo Trung ương",
+      "Các bộ, ngành, địa phương",
+      "VTV",
+      "VOV",
+      "TTXVN",
+    ]);
     expect(task("3").lead).toBe("Các bộ, ngành, địa phương");
     expect(task("3").coordinators).toEqual(["Bộ Khoa học và Công nghệ", "Bộ Giáo dục và Đào tạo"]);
     expect(task("29").coordinators).toEqual(["Các bộ, ngành có liên quan"]);
-    expect(task("90").coordinators).toEqual(["Các cơ quan Đảng, Quốc hội", "Tòa án nhân dân tối cao", "Viện Kiểm sát nhân dân tối cao"]);
+    expect(task("90").coordinators).toEqual([
+      "Các cơ quan Đảng, Quốc hội",
+      "Tòa án nhân dân tối cao",
+      "Viện Kiểm sát nhân dân tối cao",
+    ]);
     expect(task("52").coordinators).toEqual(["Bộ Khoa học và Công nghệ", "Các bộ, ngành, địa phương"]);
   });
 
@@ -45,7 +57,12 @@ describe("the real government plan (Phụ lục II, Nghị quyết 03/NQ-CP 2025
   it("raises no false error: the only errors are cells that really name several leads", () => {
     const errors = a.findings.filter((f) => f.severity === "error");
     expect(errors.map((f) => `${f.rule}:${f.task}`)).toEqual([
-      "lead-multiple:2", "lead-multiple:45", "lead-multiple:46", "lead-multiple:51", "lead-multiple:52", "lead-multiple:83",
+      "lead-multiple:2",
+      "lead-multiple:45",
+      "lead-multiple:46",
+      "lead-multiple:51",
+      "lead-multiple:52",
+      "lead-multiple:83",
     ]);
     expect(errors.find((f) => f.task === "2")!.message.vi).toContain("VTV; VOV; TTXVN; các địa phương");
     const rules = new Set(a.findings.map((f) => f.rule));
@@ -67,16 +84,36 @@ describe("the real government plan (Phụ lục II, Nghị quyết 03/NQ-CP 2025
   });
 });
 
-const header: CellValue[] = ["TT", "Tên nhiệm vụ", "Cơ quan/Đơn vị chủ trì", "Cơ quan/Đơn vị phối hợp", "Sản phẩm", "Thời hạn"];
+const header: CellValue[] = [
+  "TT",
+  "Tên nhiệm vụ",
+  "Cơ quan/Đơn vị chủ trì",
+  "Cơ quan/Đơn vị phối hợp",
+  "Sản phẩm",
+  "Thời hạn",
+];
 const plan = (rows: CellValue[][], extra: { name: string; values: CellValue[][] }[] = []) => ({
-  sheets: [{ name: "Nhiệm vụ", values: [["KẾ HOẠCH"], ["thực hiện chương trình chuyển đổi số năm 2025"], [], header, ...rows] }, ...extra],
+  sheets: [
+    {
+      name: "Nhiệm vụ",
+      values: [["KẾ HOẠCH"], ["thực hiện chương trình chuyển đổi số năm 2025"], [], header, ...rows],
+    },
+    ...extra,
+  ],
 });
 
 describe("lead/coordinator columns: variants written by hand", () => {
   it("children 1a, 1b and 13.5 inherit the group row's lead, coordinators and deadline; their own value wins", () => {
     const a = analyseWorkbook(
       plan([
-        ["1", "Chuyển đổi số trong cơ quan nhà nước", "Sở Thông tin và Truyền thông", "Các sở, ban, ngành", "", "Quý IV"],
+        [
+          "1",
+          "Chuyển đổi số trong cơ quan nhà nước",
+          "Sở Thông tin và Truyền thông",
+          "Các sở, ban, ngành",
+          "",
+          "Quý IV",
+        ],
         ["1a", "Số hóa hồ sơ", "", "", "Dữ liệu", ""],
         ["1b", "Chữ ký số", "Văn phòng UBND tỉnh", "", "", "Quý II"],
         ["13.0", "Đào tạo kỹ năng số", "Sở Nội vụ", "Sở Thông tin và Truyền thông", "", "2025"],
@@ -86,24 +123,42 @@ describe("lead/coordinator columns: variants written by hand", () => {
     )!;
     expect(a.plan.tasks.map((t) => t.number)).toEqual(["1a", "1b", "13.5"]);
     const [t1a, t1b, t135] = a.plan.tasks;
-    expect([t1a.parent, t1a.lead, t1a.coordinators, t1a.deadline]).toEqual(["1", "Sở Thông tin và Truyền thông", ["Các Sở, ban, ngành"], "2025-12-31"]);
+    expect([t1a.parent, t1a.lead, t1a.coordinators, t1a.deadline]).toEqual([
+      "1",
+      "Sở Thông tin và Truyền thông",
+      ["Các Sở, ban, ngành"],
+      "2025-12-31",
+    ]);
     expect([t1b.lead, t1b.deadline]).toEqual(["Văn phòng UBND tỉnh", "2025-06-30"]);
-    expect([t135.parent, t135.lead, t135.coordinators, t135.deadline]).toEqual(["13.0", "Sở Nội vụ", ["UBND các xã, phường"], "2025-12-31"]);
+    expect([t135.parent, t135.lead, t135.coordinators, t135.deadline]).toEqual([
+      "13.0",
+      "Sở Nội vụ",
+      ["UBND các xã, phường"],
+      "2025-12-31",
+    ]);
     expect(t1a.cells.lead).toBe("C5");
     expect(a.findings.filter((f) => f.severity === "error")).toEqual([]);
   });
 
   it("a coordinator list mixing ';' and ',' with names that hold 'và' and commas", () => {
     const reg = [{ name: "Sở Văn hóa, Thể thao và Du lịch", short: null, aliases: [], group: false }];
-    const names = splitAgencies("Sở Khoa học và Công nghệ; Sở Tài chính, Sở Văn hóa, Thể thao và Du lịch, các cơ quan liên quan", reg);
+    const names = splitAgencies(
+      "Sở Khoa học và Công nghệ; Sở Tài chính, Sở Văn hóa, Thể thao và Du lịch, các cơ quan liên quan",
+      reg,
+    );
     expect(names.map((n) => [n.written, n.group])).toEqual([
       ["Sở Khoa học và Công nghệ", false],
       ["Sở Tài chính", false],
       ["Sở Văn hóa, Thể thao và Du lịch", false],
       ["các cơ quan liên quan", true],
     ]);
-    expect(splitAgencies("Bộ Tài chính, Bộ Công Thương", []).map((n) => n.written)).toEqual(["Bộ Tài chính", "Bộ Công Thương"]);
-    expect(splitAgencies("Các Sở, ban, ngành; UBND các xã, phường", []).map((n) => n.written)).toEqual(["Các Sở, ban, ngành; UBND các xã, phường"]);
+    expect(splitAgencies("Bộ Tài chính, Bộ Công Thương", []).map((n) => n.written)).toEqual([
+      "Bộ Tài chính",
+      "Bộ Công Thương",
+    ]);
+    expect(splitAgencies("Các Sở, ban, ngành; UBND các xã, phường", []).map((n) => n.written)).toEqual([
+      "Các Sở, ban, ngành; UBND các xã, phường",
+    ]);
   });
 
   it("lead-multiple, lead-missing, lead-also-coordinator, lead-group point at the exact cell", () => {
@@ -116,7 +171,12 @@ describe("lead/coordinator columns: variants written by hand", () => {
       ]),
       { asOf },
     )!;
-    expect(a.findings.map((f) => `${f.rule}@${f.cell}`)).toEqual(["lead-multiple@C5", "lead-missing@C6", "lead-also-coordinator@D7", "lead-group@C8"]);
+    expect(a.findings.map((f) => `${f.rule}@${f.cell}`)).toEqual([
+      "lead-multiple@C5",
+      "lead-missing@C6",
+      "lead-also-coordinator@D7",
+      "lead-group@C8",
+    ]);
     expect(a.findings[0].message.vi).toContain("Bộ Tài chính; Bộ Công Thương");
   });
 
@@ -134,7 +194,13 @@ describe("lead/coordinator columns: variants written by hand", () => {
     const aliases = a.findings.filter((f) => f.rule === "agency-alias");
     expect(aliases.map((f) => f.fix)).toEqual([
       { kind: "setCell", sheet: "Nhiệm vụ", cell: "C7", from: "Bộ Công An", to: "Bộ Công an" },
-      { kind: "setCell", sheet: "Nhiệm vụ", cell: "D7", from: "Bộ tài chính; Bộ Ngoại giao", to: "Bộ Tài chính; Bộ Ngoại giao" },
+      {
+        kind: "setCell",
+        sheet: "Nhiệm vụ",
+        cell: "D7",
+        from: "Bộ tài chính; Bộ Ngoại giao",
+        to: "Bộ Tài chính; Bộ Ngoại giao",
+      },
     ]);
   });
 
@@ -180,7 +246,9 @@ describe("converting between the layouts", () => {
     grid.values.splice(1, 0, ["năm 2024"]);
     const back = readPlan({ sheets: [grid] }, { asOf, year: 2024 })!;
     expect(back.layout).toBe("columns");
-    expect(back.tasks.map((t) => [t.number, t.lead, t.coordinators, t.deadline])).toEqual(seed.tasks.map((t) => [t.number, t.lead, t.coordinators, t.deadline]));
+    expect(back.tasks.map((t) => [t.number, t.lead, t.coordinators, t.deadline])).toEqual(
+      seed.tasks.map((t) => [t.number, t.lead, t.coordinators, t.deadline]),
+    );
   });
 
   it("columns → matrix keeps sections, leads and coordinators of the real plan", () => {
@@ -197,7 +265,13 @@ describe("converting between the layouts", () => {
   });
 
   it("reads a one-row sheet built by hand in the columns layout", () => {
-    const p = readPlan(sheet([["STT", "Nội dung công việc", "Chủ trì", "Phối hợp", "Thời gian thực hiện"], ["1", "Việc một", "Sở Y tế", "Sở Tài chính", "Quý III"]]), { asOf, year: 2025 })!;
+    const p = readPlan(
+      sheet([
+        ["STT", "Nội dung công việc", "Chủ trì", "Phối hợp", "Thời gian thực hiện"],
+        ["1", "Việc một", "Sở Y tế", "Sở Tài chính", "Quý III"],
+      ]),
+      { asOf, year: 2025 },
+    )!;
     expect([p.layout, p.tasks[0].lead, p.tasks[0].deadline]).toEqual(["columns", "Sở Y tế", "2025-09-30"]);
   });
 });
@@ -206,7 +280,14 @@ describe("agency sheet names", () => {
   it("are unique even when two long names cut to the same 31 characters", () => {
     const a = analyseWorkbook(
       plan([
-        ["1", "Việc một", "Viện Hàn lâm Khoa học và Công nghệ Việt Nam", "Viện Hàn lâm Khoa học và Công nghệ quốc gia", "", "6/2025"],
+        [
+          "1",
+          "Việc một",
+          "Viện Hàn lâm Khoa học và Công nghệ Việt Nam",
+          "Viện Hàn lâm Khoa học và Công nghệ quốc gia",
+          "",
+          "6/2025",
+        ],
       ]),
       { asOf },
     )!;

@@ -13,8 +13,8 @@ import {
   readDateCell,
   validIsoDate,
   yearOf,
-} from "../../src/core/dates";
-import type { CellValue } from "../../src/core/cell-value";
+} from "../../src/core/model/dates";
+import type { CellValue } from "../../src/core/model/cell-value";
 
 // Any value a worksheet cell can hold, including odd text, NaN and invalid dates.
 const cellValue: fc.Arbitrary<CellValue> = fc.oneof(
@@ -29,7 +29,11 @@ const cellValue: fc.Arbitrary<CellValue> = fc.oneof(
 const utc = (y: number, m: number, d: number) => new Date(Date.UTC(y, m - 1, d));
 // Any real calendar day in the years a plan can have.
 const calendarDay = fc
-  .record({ y: fc.integer({ min: 1900, max: 2199 }), m: fc.integer({ min: 1, max: 12 }), d: fc.integer({ min: 1, max: 31 }) })
+  .record({
+    y: fc.integer({ min: 1900, max: 2199 }),
+    m: fc.integer({ min: 1, max: 12 }),
+    d: fc.integer({ min: 1, max: 31 }),
+  })
   .filter(({ y, m, d }) => validIsoDate(y, m, d) !== null);
 
 describe("calendar arithmetic", () => {
@@ -56,7 +60,9 @@ describe("calendar arithmetic", () => {
   });
 
   it("finds the quarter and year of a date", () => {
-    expect(["2024-01-01", "2024-03-31", "2024-04-01", "2024-09-30", "2024-12-31"].map(quarterOf)).toEqual([1, 1, 2, 3, 4]);
+    expect(["2024-01-01", "2024-03-31", "2024-04-01", "2024-09-30", "2024-12-31"].map(quarterOf)).toEqual([
+      1, 1, 2, 3, 4,
+    ]);
     expect(yearOf("2025-06-30")).toBe(2025);
   });
 
@@ -70,7 +76,13 @@ describe("calendar arithmetic", () => {
 
   it("takes 1900–2199 as plausible plan years", () => {
     expect([1899, 1900, 2024, 2199, 2200, 2024.5, NaN].map(isPlausibleYear)).toEqual([
-      false, true, true, true, false, false, false,
+      false,
+      true,
+      true,
+      true,
+      false,
+      false,
+      false,
     ]);
   });
 
@@ -93,7 +105,10 @@ describe("Excel serial numbers (1900 date system)", () => {
 
   it("round-trips every plan date", () => {
     fc.assert(
-      fc.property(calendarDay, ({ y, m, d }) => excelSerialToIso(isoToExcelSerial(isoDate(y, m, d))) === isoDate(y, m, d)),
+      fc.property(
+        calendarDay,
+        ({ y, m, d }) => excelSerialToIso(isoToExcelSerial(isoDate(y, m, d))) === isoDate(y, m, d),
+      ),
     );
   });
 
@@ -152,9 +167,7 @@ describe("readDateCell", () => {
   });
 
   it("reads a Date cell by its UTC day", () => {
-    fc.assert(
-      fc.property(calendarDay, ({ y, m, d }) => isoOfDate(utc(y, m, d)) === isoDate(y, m, d)),
-    );
+    fc.assert(fc.property(calendarDay, ({ y, m, d }) => isoOfDate(utc(y, m, d)) === isoDate(y, m, d)));
   });
 
   it("never throws", () => {

@@ -1,7 +1,7 @@
-import { deadlineState } from "../../src/core/deadline";
-import type { IsoDate } from "../../src/core/dates";
-import { type TimeReading, readTime } from "../../src/core/time";
-import type { Status } from "../../src/core/vocabulary";
+import { deadlineState } from "../../src/core/track/deadline";
+import type { IsoDate } from "../../src/core/model/dates";
+import { type TimeReading, readTime } from "../../src/core/read/time";
+import type { Status } from "../../src/core/read/vocabulary";
 
 // A task of the seed plan (year 2024) as read from its cells.
 const task = (time: string, status: Status = "notStarted", completedOn: IsoDate | null = null) => ({
@@ -13,8 +13,14 @@ const open = (state: string) => ({ state, punctuality: null });
 
 describe("deadlineState of done tasks", () => {
   it("is done on time when completed by the deadline, the deadline day included", () => {
-    expect(deadlineState(task("Quý I", "done", "2024-03-15"), "2024-07-01")).toEqual({ state: "done", punctuality: "onTime" });
-    expect(deadlineState(task("Quý I", "done", "2024-03-31"), "2024-07-01")).toEqual({ state: "done", punctuality: "onTime" });
+    expect(deadlineState(task("Quý I", "done", "2024-03-15"), "2024-07-01")).toEqual({
+      state: "done",
+      punctuality: "onTime",
+    });
+    expect(deadlineState(task("Quý I", "done", "2024-03-31"), "2024-07-01")).toEqual({
+      state: "done",
+      punctuality: "onTime",
+    });
   });
 
   it("is done late when completed after the deadline", () => {
@@ -30,7 +36,10 @@ describe("deadlineState of done tasks", () => {
       state: "done",
       punctuality: null,
     });
-    expect(deadlineState(task("Sau Tết", "done", "2024-05-01"), "2024-07-01")).toEqual({ state: "done", punctuality: null });
+    expect(deadlineState(task("Sau Tết", "done", "2024-05-01"), "2024-07-01")).toEqual({
+      state: "done",
+      punctuality: null,
+    });
   });
 });
 

@@ -7,7 +7,7 @@ import {
   encodeLegacyText,
   fixLegacyText,
   LegacyEncoding,
-} from "../../src/core/legacy-encoding";
+} from "../../src/core/text/legacy-encoding";
 
 // The project's own copies of the shared plans: the seed in assets/, the government plan in test/fixtures/.
 const PROJECT_COPIES: Record<string, string> = {

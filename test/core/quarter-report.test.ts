@@ -1,12 +1,12 @@
-import { analyseWorkbook } from "../../src/core/analyse";
-import type { CellValue } from "../../src/core/cell-value";
-import { encodeLegacyText } from "../../src/core/legacy-encoding";
-import { quarterReport } from "../../src/core/quarter-report";
-import { readPlan } from "../../src/core/read-plan";
+import { analyseWorkbook } from "../../src/core/analyse-workbook";
+import type { CellValue } from "../../src/core/model/cell-value";
+import { encodeLegacyText } from "../../src/core/text/legacy-encoding";
+import { quarterReport } from "../../src/core/track/quarter-report";
+import { readPlan } from "../../src/core/read/read-plan";
 import { quarterReportSpec } from "../../src/core/sheets/quarter-report-sheet";
 import { rowHeights, type SpecCell } from "../../src/core/sheets/spec";
 import { matrixPlan, SEED_TEXT } from "../helpers/seed";
-import { parsePastedText, pastedGrid } from "../../src/core/import-text";
+import { parsePastedText, pastedGrid } from "../../src/core/read/import-text";
 
 // The seed plan with progress reported by the agencies after quarter II.
 function seedWithStatuses(): ReturnType<typeof readPlan> {
@@ -46,7 +46,9 @@ describe("the quarter report (2×2 of Vietnamese task tracking)", () => {
     const q2 = plan.tasks.filter((t) => t.deadline === "2024-06-30");
     const lateOrOnTime = q2.filter((t) => t.state === "done");
     expect(r.agencies.reduce((s, a) => s + a.done + a.doneLate, 0)).toBe(lateOrOnTime.length);
-    expect(r.agencies.reduce((s, a) => s + a.doneLate, 0)).toBe(lateOrOnTime.filter((t) => t.punctuality === "late").length);
+    expect(r.agencies.reduce((s, a) => s + a.doneLate, 0)).toBe(
+      lateOrOnTime.filter((t) => t.punctuality === "late").length,
+    );
     expect(r.agencies.reduce((s, a) => s + a.overdue, 0)).toBe(q2.filter((t) => t.state === "overdue").length);
   });
 
@@ -81,7 +83,11 @@ describe("the quarter report (2×2 of Vietnamese task tracking)", () => {
     const spec = quarterReportSpec(quarterReport(plan, 2, 2024, "2024-07-15"), plan.title);
     const totalRow = spec.rows.findIndex((r) => r.some((c) => textOf(c) === "Tổng cộng")) + 1;
     expect(totalRow).toBe(9);
-    expect(spec.rows[totalRow - 1].slice(0, 3)).toEqual([{ text: "Tổng cộng", style: "total" }, { text: "", style: "total" }, { number: 3, style: "total" }]);
+    expect(spec.rows[totalRow - 1].slice(0, 3)).toEqual([
+      { text: "Tổng cộng", style: "total" },
+      { text: "", style: "total" },
+      { number: 3, style: "total" },
+    ]);
     expect(spec.merges.filter((m) => m.top === totalRow)).toEqual([{ top: 9, left: 1, bottom: 9, right: 2 }]);
   });
 

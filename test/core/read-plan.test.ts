@@ -1,7 +1,7 @@
 import fc from "fast-check";
-import { analyseWorkbook } from "../../src/core/analyse";
-import type { CellValue } from "../../src/core/cell-value";
-import { readNumberCell, readPlan } from "../../src/core/read-plan";
+import { analyseWorkbook } from "../../src/core/analyse-workbook";
+import type { CellValue } from "../../src/core/model/cell-value";
+import { readNumberCell, readPlan } from "../../src/core/read/read-plan";
 import { matrixPlan, SEED_AGENCIES, SEED_LEADS, seedWorkbook, sheet } from "../helpers/seed";
 
 const asOf = "2024-06-30";
@@ -104,7 +104,9 @@ describe("header and row variants real workbooks carry", () => {
   });
 
   it("returns null when a workbook holds no plan", () => {
-    expect(readPlan(sheet([["Danh sách cán bộ"], ["Họ tên", "Chức vụ"], ["Nguyễn Văn A", "Trưởng phòng"]]), { asOf })).toBeNull();
+    expect(
+      readPlan(sheet([["Danh sách cán bộ"], ["Họ tên", "Chức vụ"], ["Nguyễn Văn A", "Trưởng phòng"]]), { asOf }),
+    ).toBeNull();
     expect(readPlan({ sheets: [] }, { asOf })).toBeNull();
   });
 
@@ -115,7 +117,10 @@ describe("header and row variants real workbooks carry", () => {
       ["Stt", "Nội dung", "Sở A", "Sở B", "Thời gian"],
       ["1", "Việc một", "Chủ trì", "Phối hợp", "Quý I"],
     ];
-    const plan = readPlan({ sheets: [{ name: "KH", values, tables: [{ name: "KeHoach", top: 3, left: 1, bottom: 4, right: 5 }] }] }, { asOf, year: 2024 })!;
+    const plan = readPlan(
+      { sheets: [{ name: "KH", values, tables: [{ name: "KeHoach", top: 3, left: 1, bottom: 4, right: 5 }] }] },
+      { asOf, year: 2024 },
+    )!;
     expect(plan.table).toBe("KeHoach");
     expect(plan.yearSource).toBe("option");
     expect(plan.tasks).toHaveLength(1);
@@ -143,7 +148,19 @@ describe("the grid reader never throws", () => {
   const cell = fc.oneof(
     fc.constant(null),
     fc.string(),
-    fc.constantFrom("Stt", "Nội dung", "Thời gian", "Chủ trì", "Phối hợp", "Quý I", "1.", "I.", "Cơ quan chủ trì", "Cơ quan phối hợp", "Các bộ, ngành"),
+    fc.constantFrom(
+      "Stt",
+      "Nội dung",
+      "Thời gian",
+      "Chủ trì",
+      "Phối hợp",
+      "Quý I",
+      "1.",
+      "I.",
+      "Cơ quan chủ trì",
+      "Cơ quan phối hợp",
+      "Các bộ, ngành",
+    ),
     fc.integer(),
     fc.double(),
     fc.boolean(),

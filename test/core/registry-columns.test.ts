@@ -1,7 +1,7 @@
-import { analyseWorkbook } from "../../src/core/analyse";
-import type { CellValue } from "../../src/core/cell-value";
-import type { SheetGrid, WorkbookGrids } from "../../src/core/grid";
-import { readPlan } from "../../src/core/read-plan";
+import { analyseWorkbook } from "../../src/core/analyse-workbook";
+import type { CellValue } from "../../src/core/model/cell-value";
+import type { SheetGrid, WorkbookGrids } from "../../src/core/model/grid";
+import { readPlan } from "../../src/core/read/read-plan";
 import { registrySheetSpec } from "../../src/core/sheets/registry-sheet";
 import type { SpecCell } from "../../src/core/sheets/spec";
 import { resolutionWorkbook, seedWorkbook } from "../helpers/seed";
@@ -28,7 +28,8 @@ function valueOf(c: SpecCell): CellValue {
   return c !== null && typeof c === "object" && "text" in c ? c.text || null : null;
 }
 
-const noColumn = (wb: WorkbookGrids) => analyseWorkbook(wb, { asOf })!.findings.filter((f) => f.rule === "agency-no-column");
+const noColumn = (wb: WorkbookGrids) =>
+  analyseWorkbook(wb, { asOf })!.findings.filter((f) => f.rule === "agency-no-column");
 
 describe("agency-no-column: a registry agency that no column of a matrix plan's header names", () => {
   it("reports the old name of a renamed column at its registry cell and suggests the renamed column", () => {
@@ -74,9 +75,17 @@ describe("agency-no-column: a registry agency that no column of a matrix plan's 
   });
 
   it("an agency left without a column (and no new column) is told to add one or leave the registry; group phrases are never reported", () => {
-    const fs = noColumn(seedWithRegistry([["Sở Tư pháp", null, null, "không"], ["Các cơ quan liên quan", null, null, "có"], ["Các sở, ngành", null, null, "không"]]));
+    const fs = noColumn(
+      seedWithRegistry([
+        ["Sở Tư pháp", null, null, "không"],
+        ["Các cơ quan liên quan", null, null, "có"],
+        ["Các sở, ngành", null, null, "không"],
+      ]),
+    );
     expect(fs.map((f) => f.cell)).toEqual(["A8"]);
-    expect(fs[0].message.vi).toContain("Nếu cơ quan không còn tham gia, xoá dòng này; nếu vẫn tham gia, thêm cột cho cơ quan trong bảng kế hoạch.");
+    expect(fs[0].message.vi).toContain(
+      "Nếu cơ quan không còn tham gia, xoá dòng này; nếu vẫn tham gia, thêm cột cho cơ quan trong bảng kế hoạch.",
+    );
     expect(fs[0].message.en).toContain("add a column for it to the plan table");
   });
 
@@ -86,7 +95,10 @@ describe("agency-no-column: a registry agency that no column of a matrix plan's 
     renameColumn(wb, "Ban Dân vận Thành ủy", "Ban Dân vận Thành ủy Hải Phòng");
     const fs = noColumn(wb);
     expect(fs.map((f) => f.cell)).toEqual(["A5", "A7"]);
-    for (const f of fs) expect(f.message.en).toContain('Columns not in the registry: Kế hoạch!C15 "Ban Dân vận Thành ủy Hải Phòng", Kế hoạch!E15 "Công đoàn thành phố"');
+    for (const f of fs)
+      expect(f.message.en).toContain(
+        'Columns not in the registry: Kế hoạch!C15 "Ban Dân vận Thành ủy Hải Phòng", Kế hoạch!E15 "Công đoàn thành phố"',
+      );
   });
 
   it("needs a registry sheet and the one-column-per-agency layout", () => {
@@ -95,8 +107,17 @@ describe("agency-no-column: a registry agency that no column of a matrix plan's 
     expect(noColumn(bare)).toEqual([]);
     // A lead/coordinator plan names only some of the registry's agencies: that is normal there.
     const real = resolutionWorkbook();
-    real.sheets.push({ name: "Danh mục cơ quan", values: [["Tên cơ quan", "Tên viết tắt", "Tên khác", "Nhóm cơ quan"], ["Bộ Khoa học và Công nghệ"], ["Sở Tư pháp"]] });
-    expect(analyseWorkbook(real, { asOf: "2025-06-30" })!.findings.filter((f) => f.rule === "agency-no-column")).toEqual([]);
+    real.sheets.push({
+      name: "Danh mục cơ quan",
+      values: [
+        ["Tên cơ quan", "Tên viết tắt", "Tên khác", "Nhóm cơ quan"],
+        ["Bộ Khoa học và Công nghệ"],
+        ["Sở Tư pháp"],
+      ],
+    });
+    expect(
+      analyseWorkbook(real, { asOf: "2025-06-30" })!.findings.filter((f) => f.rule === "agency-no-column"),
+    ).toEqual([]);
   });
 });
 

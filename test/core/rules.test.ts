@@ -1,6 +1,6 @@
-import { analyseWorkbook } from "../../src/core/analyse";
-import type { CellValue } from "../../src/core/cell-value";
-import type { Finding } from "../../src/core/finding";
+import { analyseWorkbook } from "../../src/core/analyse-workbook";
+import type { CellValue } from "../../src/core/model/cell-value";
+import type { Finding } from "../../src/core/check/finding";
 import { matrixPlan, seedWorkbook } from "../helpers/seed";
 
 const asOf = "2024-06-30";
@@ -27,12 +27,18 @@ describe("consistency rules on the matrix layout (DESIGN §4)", () => {
   });
 
   it("role-unknown for Chỉ đạo, x and 'Chủ trì, phối hợp' — a finding, not a guess", () => {
-    const fs = findings([["1.", "Việc một", "Chủ trì", "Chỉ đạo", "x", "Quý I"], ["2.", "Việc hai", "Chủ trì, phối hợp", "Phối hợp", "Chủ trì", "Quý I"]]);
+    const fs = findings([
+      ["1.", "Việc một", "Chủ trì", "Chỉ đạo", "x", "Quý I"],
+      ["2.", "Việc hai", "Chủ trì, phối hợp", "Phối hợp", "Chủ trì", "Quý I"],
+    ]);
     expect(rules(fs).sort()).toEqual(["role-unknown@C7", "role-unknown@D6", "role-unknown@E6"]);
   });
 
   it("role-nonstandard offers a safe rewrite of CT / ph / chu tri", () => {
-    const fs = findings([["1.", "Việc một", "CT", "ph", " phối  hợp ", "Quý I"], ["2.", "Việc hai", "Phối hợp", "chu tri", "PHỐI HỢP", "Quý I"]]);
+    const fs = findings([
+      ["1.", "Việc một", "CT", "ph", " phối  hợp ", "Quý I"],
+      ["2.", "Việc hai", "Phối hợp", "chu tri", "PHỐI HỢP", "Quý I"],
+    ]);
     const fixes = fs.filter((f) => f.rule === "role-nonstandard").map((f) => f.fix);
     expect(fixes).toEqual([
       { kind: "setCell", sheet: "Kế hoạch", cell: "C6", from: "CT", to: "Chủ trì" },
@@ -55,10 +61,16 @@ describe("consistency rules on the matrix layout (DESIGN §4)", () => {
   });
 
   it("year-unknown when the title has no year; yearless times then have no deadline", () => {
-    const a = analyseWorkbook(matrixPlan([["1.", "Việc một", "Chủ trì", "Phối hợp", "Phối hợp", "Quý I"]], { year: null }), { asOf })!;
+    const a = analyseWorkbook(
+      matrixPlan([["1.", "Việc một", "Chủ trì", "Phối hợp", "Phối hợp", "Quý I"]], { year: null }),
+      { asOf },
+    )!;
     expect(rules(a.findings)).toEqual(["year-unknown@A3"]);
     expect(a.plan.tasks[0].state).toBe("unknown");
-    const withYear = analyseWorkbook(matrixPlan([["1.", "Việc một", "Chủ trì", "Phối hợp", "Phối hợp", "Quý I"]], { year: null }), { asOf, year: 2024 })!;
+    const withYear = analyseWorkbook(
+      matrixPlan([["1.", "Việc một", "Chủ trì", "Phối hợp", "Phối hợp", "Quý I"]], { year: null }),
+      { asOf, year: 2024 },
+    )!;
     expect(withYear.findings).toEqual([]);
     expect(withYear.plan.tasks[0].deadline).toBe("2024-03-31");
   });
@@ -84,7 +96,12 @@ describe("consistency rules on the matrix layout (DESIGN §4)", () => {
       ],
       { tracking: true },
     );
-    expect(rules(fs)).toEqual(["status-unknown@G6", "status-date-mismatch@H7", "status-date-mismatch@G8", "date-unknown@H9"]);
+    expect(rules(fs)).toEqual([
+      "status-unknown@G6",
+      "status-date-mismatch@H7",
+      "status-date-mismatch@G8",
+      "date-unknown@H9",
+    ]);
   });
 
   it("agency-unused is an info on the agency's header cell", () => {
@@ -98,7 +115,10 @@ describe("consistency rules on the matrix layout (DESIGN §4)", () => {
   it("agency-overloaded when one agency leads far more than the others", () => {
     const rows: CellValue[][] = [];
     for (let i = 1; i <= 8; i++) rows.push([`${i}.`, `Việc ${i}`, "Chủ trì", "Phối hợp", "Phối hợp", "Cả năm"]);
-    rows.push(["9.", "Việc 9", "Phối hợp", "Chủ trì", "Phối hợp", "Cả năm"], ["10.", "Việc 10", "Phối hợp", "Phối hợp", "Chủ trì", "Cả năm"]);
+    rows.push(
+      ["9.", "Việc 9", "Phối hợp", "Chủ trì", "Phối hợp", "Cả năm"],
+      ["10.", "Việc 10", "Phối hợp", "Phối hợp", "Chủ trì", "Cả năm"],
+    );
     const fs = findings(rows);
     expect(rules(fs)).toEqual(["agency-overloaded@C6"]);
     expect(fs[0].message.en).toContain("Ban Dân vận Thành ủy leads 8 tasks");

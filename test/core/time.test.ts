@@ -1,7 +1,7 @@
 import fc from "fast-check";
-import type { CellValue } from "../../src/core/cell-value";
-import { isoDate, lastDayOfMonth, lastDayOfQuarter } from "../../src/core/dates";
-import { readTime } from "../../src/core/time";
+import type { CellValue } from "../../src/core/model/cell-value";
+import { isoDate, lastDayOfMonth, lastDayOfQuarter } from "../../src/core/model/dates";
+import { readTime } from "../../src/core/read/time";
 
 // Any value a worksheet cell can hold, including odd text, NaN and invalid dates.
 const cellValue: fc.Arbitrary<CellValue> = fc.oneof(
@@ -137,12 +137,19 @@ describe("readTime on every form of DESIGN §2 (plan year 2024)", () => {
 });
 
 describe("readTime without a plan year", () => {
-  it.each(["Quý I", "Quý II, III", "Tháng 3", "T3", "Cả năm", "Trong năm", "6 tháng đầu năm", "Trước ngày 30/6", "29/2"])(
-    "says %j needs the year",
-    (text) => {
-      expect(readTime(text, null)).toEqual({ kind: "needsYear", text });
-    },
-  );
+  it.each([
+    "Quý I",
+    "Quý II, III",
+    "Tháng 3",
+    "T3",
+    "Cả năm",
+    "Trong năm",
+    "6 tháng đầu năm",
+    "Trước ngày 30/6",
+    "29/2",
+  ])("says %j needs the year", (text) => {
+    expect(readTime(text, null)).toEqual({ kind: "needsYear", text });
+  });
 
   it("reads times that carry their own year", () => {
     expect(readTime("Quý II/2024", null)).toEqual({
@@ -213,11 +220,21 @@ describe("readTime never guesses", () => {
 
 describe("readTime on what Excel hands over", () => {
   it("reads a year typed as a number", () => {
-    expect(readTime(2025, 2024)).toEqual({ kind: "deadline", deadline: "2025-12-31", years: [2025], explicitYear: true });
+    expect(readTime(2025, 2024)).toEqual({
+      kind: "deadline",
+      deadline: "2025-12-31",
+      years: [2025],
+      explicitYear: true,
+    });
   });
 
   it("reads a date serial and a Date cell as that day", () => {
-    expect(readTime(45473, null)).toEqual({ kind: "deadline", deadline: "2024-06-30", years: [2024], explicitYear: true });
+    expect(readTime(45473, null)).toEqual({
+      kind: "deadline",
+      deadline: "2024-06-30",
+      years: [2024],
+      explicitYear: true,
+    });
     expect(readTime(new Date(Date.UTC(2024, 5, 30)), null)).toEqual(deadline("2024-06-30"));
   });
 
@@ -235,9 +252,14 @@ describe("readTime on what Excel hands over", () => {
 describe("readTime on generated times", () => {
   const year = fc.integer({ min: 1900, max: 2199 });
   const quarterWord = fc.constantFrom("Quý", "QUÝ", "quý", "Quy", nfd("Quý"), "Q");
-  const quarterNumber = fc.integer({ min: 1, max: 4 }).chain((q) =>
-    fc.tuple(fc.constant(q), fc.constantFrom(String(q), ["I", "II", "III", "IV"][q - 1], ["i", "ii", "iii", "iv"][q - 1])),
-  );
+  const quarterNumber = fc
+    .integer({ min: 1, max: 4 })
+    .chain((q) =>
+      fc.tuple(
+        fc.constant(q),
+        fc.constantFrom(String(q), ["I", "II", "III", "IV"][q - 1], ["i", "ii", "iii", "iv"][q - 1]),
+      ),
+    );
 
   it("reads 'Quý <q>' as the end of that quarter of the plan year", () => {
     fc.assert(

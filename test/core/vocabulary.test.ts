@@ -1,6 +1,6 @@
 import fc from "fast-check";
-import type { CellValue } from "../../src/core/cell-value";
-import { ROLE_LABEL, STATUS_LABEL, readRole, readStatus } from "../../src/core/vocabulary";
+import type { CellValue } from "../../src/core/model/cell-value";
+import { ROLE_LABEL, STATUS_LABEL, readRole, readStatus } from "../../src/core/read/vocabulary";
 
 // Any value a worksheet cell can hold, including odd text, NaN and invalid dates.
 const cellValue: fc.Arbitrary<CellValue> = fc.oneof(

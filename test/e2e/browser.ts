@@ -15,10 +15,23 @@ const build = join(root, "test-output", "e2e-build");
 const shots = join(root, "test-output", "screenshots");
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
 // DESIGN §7; Playwright gives the browser a fresh throw-away profile of its own.
-const CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"];
+const CHROMIUM_ARGS = [
+  "--headless",
+  "--no-sandbox",
+  "--disable-gpu",
+  "--disable-background-networking",
+  "--disable-component-update",
+  "--disable-sync",
+  "--no-first-run",
+];
 const OFFICE_CDN = "https://appsforoffice.microsoft.com/lib/1/hosted/";
 const OFFICE_DIST = join(root, "node_modules", "@microsoft", "office-js", "dist");
-const TYPES: Record<string, string> = { ".html": "text/html; charset=utf-8", ".js": "text/javascript", ".png": "image/png", ".xml": "application/xml" };
+const TYPES: Record<string, string> = {
+  ".html": "text/html; charset=utf-8",
+  ".js": "text/javascript",
+  ".png": "image/png",
+  ".xml": "application/xml",
+};
 /** The narrowest task pane Office allows, and a common width. */
 export const WIDTHS = [320, 450] as const;
 
@@ -38,10 +51,17 @@ export interface Session {
 
 /** Builds the production pages plus the harness once, serves them on a free local port and starts Chromium. */
 export async function startSession(): Promise<Session> {
-  execFileSync(join(root, "node_modules", ".bin", "webpack"), ["-c", join(__dirname, "harness.webpack.js"), "--mode", "production"], { cwd: root, stdio: "pipe" });
+  execFileSync(
+    join(root, "node_modules", ".bin", "webpack"),
+    ["-c", join(__dirname, "harness.webpack.js"), "--mode", "production"],
+    { cwd: root, stdio: "pipe" },
+  );
   mkdirSync(shots, { recursive: true });
   const server = createServer((req, res) => {
-    const path = normalize(decodeURIComponent(new URL(req.url ?? "/", "http://x").pathname)).replace(/^(\.\.[/\\])+/, "");
+    const path = normalize(decodeURIComponent(new URL(req.url ?? "/", "http://x").pathname)).replace(
+      /^(\.\.[/\\])+/,
+      "",
+    );
     const file = join(build, path);
     if (!file.startsWith(build) || !existsSync(file)) return void res.writeHead(404).end();
     res.writeHead(200, { "content-type": TYPES[extname(file)] ?? "application/octet-stream" }).end(readFileSync(file));
@@ -60,7 +80,11 @@ export async function startSession(): Promise<Session> {
 }
 
 /** Opens a page of the build in a fresh browser context (its own storage), at a task-pane width and a browser language. */
-export async function openPage(session: Session, path: string, { width = 320, locale = "vi-VN" } = {}): Promise<Watched> {
+export async function openPage(
+  session: Session,
+  path: string,
+  { width = 320, locale = "vi-VN" } = {},
+): Promise<Watched> {
   const page = await session.browser.newPage({ viewport: { width, height: 900 }, locale });
   const watched: Watched = { page, errors: [], dialogs: [] };
   page.on("pageerror", (e) => watched.errors.push(`uncaught: ${e.message}`));
@@ -109,7 +133,8 @@ export function workbook(page: Page): Promise<WorkbookSnapshot> {
 /** The local user types into cells of the plan sheet; then the pane is left to settle (it may re-check by itself). */
 export async function typeCells(page: Page, cells: [address: string, value: string][]): Promise<void> {
   await page.evaluate((edits) => {
-    const sim = (window as unknown as { __sim: { edit(s: string, a: string, v: unknown[][], by: string): void } }).__sim;
+    const sim = (window as unknown as { __sim: { edit(s: string, a: string, v: unknown[][], by: string): void } })
+      .__sim;
     for (const [address, value] of edits) sim.edit("Kế hoạch", address, [[value]], "localUser");
   }, cells);
   await quiet(page);
@@ -117,7 +142,10 @@ export async function typeCells(page: Page, cells: [address: string, value: stri
 
 /** The address of task `task`'s cell under the header `column` on the plan sheet. */
 export function taskCell(page: Page, task: string, column: string): Promise<string> {
-  return page.evaluate(([t, c]) => (window as unknown as { __taskCell(t: string, c: string): string }).__taskCell(t, c), [task, column]);
+  return page.evaluate(
+    ([t, c]) => (window as unknown as { __taskCell(t: string, c: string): string }).__taskCell(t, c),
+    [task, column],
+  );
 }
 
 /**
@@ -127,8 +155,13 @@ export function taskCell(page: Page, task: string, column: string): Promise<stri
 export async function axeViolations(page: Page): Promise<string[]> {
   await page.addScriptTag({ path: require.resolve("axe-core/axe.min.js") });
   const results = await page.evaluate(() => (window as unknown as { axe: { run(): Promise<AxeResults> } }).axe.run());
-  const undecided = results.incomplete.filter((r) => r.id === "color-contrast").map((r) => ({ ...r, id: "color-contrast undecided" }));
-  return [...results.violations, ...undecided].map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.map((n) => `${n.target.join(" ")} ${n.any.map((c) => c.message).join("; ")}`).join(", ")}`);
+  const undecided = results.incomplete
+    .filter((r) => r.id === "color-contrast")
+    .map((r) => ({ ...r, id: "color-contrast undecided" }));
+  return [...results.violations, ...undecided].map(
+    (v) =>
+      `${v.id} (${v.impact}): ${v.help} — ${v.nodes.map((n) => `${n.target.join(" ")} ${n.any.map((c) => c.message).join("; ")}`).join(", ")}`,
+  );
 }
 
 /** The page's document is no wider than the viewport: nothing scrolls sideways. */
@@ -152,8 +185,18 @@ export function colours(page: Page, selector: string): Promise<{ text: string; f
   return page.locator(selector).evaluateAll((els) =>
     els.map((el) => {
       let painted: Element | null = el;
-      while (painted && getComputedStyle(painted).backgroundColor.replace(/\s/g, "").match(/^(transparent|rgba\(0,0,0,0\))$/)) painted = painted.parentElement;
-      return { text: (el as HTMLElement).innerText, fg: getComputedStyle(el).color, bg: painted ? getComputedStyle(painted).backgroundColor : "rgb(255, 255, 255)" };
+      while (
+        painted &&
+        getComputedStyle(painted)
+          .backgroundColor.replace(/\s/g, "")
+          .match(/^(transparent|rgba\(0,0,0,0\))$/)
+      )
+        painted = painted.parentElement;
+      return {
+        text: (el as HTMLElement).innerText,
+        fg: getComputedStyle(el).color,
+        bg: painted ? getComputedStyle(painted).backgroundColor : "rgb(255, 255, 255)",
+      };
     }),
   );
 }
@@ -162,7 +205,9 @@ export function colours(page: Page, selector: string): Promise<{ text: string; f
 export function contrastRatio(a: string, b: string): number {
   const luminance = (colour: string) => {
     const hex = colour.match(/^#([0-9a-f]{2})([0-9a-f]{2})([0-9a-f]{2})$/i);
-    const channels = hex ? hex.slice(1).map((h) => parseInt(h, 16)) : (colour.match(/\d+(\.\d+)?/g) ?? []).slice(0, 3).map(Number);
+    const channels = hex
+      ? hex.slice(1).map((h) => parseInt(h, 16))
+      : (colour.match(/\d+(\.\d+)?/g) ?? []).slice(0, 3).map(Number);
     const [r, g, b] = channels.map((c) => (c / 255 <= 0.03928 ? c / 255 / 12.92 : ((c / 255 + 0.055) / 1.055) ** 2.4));
     return 0.2126 * r + 0.7152 * g + 0.0722 * b;
   };

@@ -28,7 +28,10 @@ async function start(): Promise<void> {
   const saved = sessionStorage.getItem(storageKey);
   const sim = saved ? openSavedWorkbook(saved, { today: TODAY }) : await seeded(params);
   window.addEventListener("pagehide", () => sessionStorage.setItem(storageKey, saveWorkbook(sim)));
-  Object.assign(window as unknown as HarnessWindow, { __sim: sim, __taskCell: (task: string, column: string) => taskCell(sim, task, column) });
+  Object.assign(window as unknown as HarnessWindow, {
+    __sim: sim,
+    __taskCell: (task: string, column: string) => taskCell(sim, task, column),
+  });
   mountPane(document.getElementById("root")!, {
     service: simPlanService(sim),
     language: params.get("lang") === "en" ? "en" : "vi",

@@ -10,6 +10,8 @@ module.exports = async (env, options) => {
   config.entry = { ...config.entry, harness: "./test/e2e/harness.tsx" };
   config.output = { ...config.output, path: path.resolve(__dirname, "..", "..", "test-output", "e2e-build") };
   config.module.rules.push({ test: /\.txt$/, type: "asset/source" });
-  config.plugins.push(new HtmlWebpackPlugin({ filename: "harness.html", template: "./test/e2e/harness.html", chunks: ["harness"] }));
+  config.plugins.push(
+    new HtmlWebpackPlugin({ filename: "harness.html", template: "./test/e2e/harness.html", chunks: ["harness"] }),
+  );
   return config;
 };

@@ -6,7 +6,22 @@ import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import type { Locator, Page } from "playwright-core";
 import type { WorkbookSnapshot } from "../excel-sim";
-import { CHROMIUM, axeViolations, colours, contrastRatio, openPage, screenshots, quiet, settled, startSession, taskCell, typeCells, workbook, type Session, type Watched } from "./browser";
+import {
+  CHROMIUM,
+  axeViolations,
+  colours,
+  contrastRatio,
+  openPage,
+  screenshots,
+  quiet,
+  settled,
+  startSession,
+  taskCell,
+  typeCells,
+  workbook,
+  type Session,
+  type Watched,
+} from "./browser";
 
 const SEED_TEXT = readFileSync(join(__dirname, "..", "..", "assets", "ke-hoach-phoi-hop-2024.txt"), "utf8");
 const PLAN = "Kế hoạch";
@@ -14,7 +29,8 @@ const BQL = "Ban Quản lý Khu kinh tế Hải Phòng";
 const LDLD = "Liên đoàn Lao động thành phố";
 
 const hasChromium = existsSync(CHROMIUM);
-if (!hasChromium) console.warn(`${CHROMIUM} missing (apt-get install -y chromium): the browser tests of the task pane are skipped.`);
+if (!hasChromium)
+  console.warn(`${CHROMIUM} missing (apt-get install -y chromium): the browser tests of the task pane are skipped.`);
 
 (hasChromium ? describe : describe.skip)("the built task pane in Chromium", () => {
   let session: Session;
@@ -46,9 +62,11 @@ if (!hasChromium) console.warn(`${CHROMIUM} missing (apt-get install -y chromium
     expect(dialogs).toEqual([]);
   }
 
-  const finding = (page: Page, cell: string): Locator => page.locator("li[data-finding]", { hasText: `${PLAN}!${cell})` });
+  const finding = (page: Page, cell: string): Locator =>
+    page.locator("li[data-finding]", { hasText: `${PLAN}!${cell})` });
   const counts = (page: Page): Promise<string> => page.getByTestId("finding-counts").innerText();
-  const cellValue = (snap: WorkbookSnapshot, sheet: string, cell: string) => snap.sheets.find((s) => s.name === sheet)?.cells[cell]?.value;
+  const cellValue = (snap: WorkbookSnapshot, sheet: string, cell: string) =>
+    snap.sheets.find((s) => s.name === sheet)?.cells[cell]?.value;
 
   test("1. the seed plan: the plan card shows 20 tasks, 3 agencies, 2024; checking changes nothing in the workbook", async () => {
     const w = await open("harness.html?problems=0");
@@ -62,7 +80,9 @@ if (!hasChromium) console.warn(`${CHROMIUM} missing (apt-get install -y chromium
     await settled(w.page);
     const after = await workbook(w.page);
     expect(after).toEqual(before);
-    expect(after.sheets.find((s) => s.name === PLAN)?.tables).toEqual([expect.objectContaining({ name: "KeHoach", address: "A16:I36" })]);
+    expect(after.sheets.find((s) => s.name === PLAN)?.tables).toEqual([
+      expect.objectContaining({ name: "KeHoach", address: "A16:I36" }),
+    ]);
     await finish(w, "1-seed-plan");
   });
 
@@ -76,9 +96,16 @@ if (!hasChromium) console.warn(`${CHROMIUM} missing (apt-get install -y chromium
     await finding(page, ct).waitFor();
 
     // Errors first, then warnings; inside each, one group per rule.
-    const groups = await page.locator("[data-severity]").evaluateAll((sections) =>
-      sections.map((s) => [s.getAttribute("data-severity"), [...s.querySelectorAll("[data-rule]")].map((r) => `${r.getAttribute("data-rule")}×${r.querySelectorAll("li").length}`)]),
-    );
+    const groups = await page
+      .locator("[data-severity]")
+      .evaluateAll((sections) =>
+        sections.map((s) => [
+          s.getAttribute("data-severity"),
+          [...s.querySelectorAll("[data-rule]")].map(
+            (r) => `${r.getAttribute("data-rule")}×${r.querySelectorAll("li").length}`,
+          ),
+        ]),
+      );
     expect(groups).toEqual([
       ["error", ["role-unknown×1", "time-unknown×1"]],
       ["warning", ["role-nonstandard×3"]],
@@ -86,8 +113,14 @@ if (!hasChromium) console.warn(`${CHROMIUM} missing (apt-get install -y chromium
     expect(await counts(page)).toMatch(/Lỗi: 2\s*Cảnh báo: 3\s*Thông tin: 0/);
 
     const unknownRole = await taskCell(page, "3", BQL);
-    await finding(page, unknownRole).getByRole("button", { name: /vai trò "x"/ }).click();
-    await page.waitForFunction((cell) => (window as unknown as { __sim: { snapshot(): WorkbookSnapshot } }).__sim.snapshot().selection.address === cell, unknownRole);
+    await finding(page, unknownRole)
+      .getByRole("button", { name: /vai trò "x"/ })
+      .click();
+    await page.waitForFunction(
+      (cell) =>
+        (window as unknown as { __sim: { snapshot(): WorkbookSnapshot } }).__sim.snapshot().selection.address === cell,
+      unknownRole,
+    );
     expect((await workbook(page)).selection).toEqual({ sheet: PLAN, address: unknownRole });
 
     await finding(page, ct).getByRole("button", { name: "Sửa", exact: true }).click();
@@ -102,7 +135,9 @@ if (!hasChromium) console.warn(`${CHROMIUM} missing (apt-get install -y chromium
     await page.getByText("1 đã bỏ qua").waitFor();
     expect(await finding(page, time).count()).toBe(0);
     const beforeReload = await workbook(page);
-    expect(beforeReload.settings["kehoach.ignoredFindings"]).toEqual([expect.objectContaining({ rule: "time-unknown", cell: time })]);
+    expect(beforeReload.settings["kehoach.ignoredFindings"]).toEqual([
+      expect.objectContaining({ rule: "time-unknown", cell: time }),
+    ]);
 
     await page.reload();
     await settled(page);
@@ -127,7 +162,9 @@ if (!hasChromium) console.warn(`${CHROMIUM} missing (apt-get install -y chromium
     const made = (snap: WorkbookSnapshot) => ({
       sheets: snap.sheets.filter((s) => s.visibility !== "VeryHidden").map((s) => s.name),
       marks: snap.sheets.filter((s) => s.visibility === "VeryHidden").map((s) => s.name),
-      rules: snap.sheets.find((s) => s.name === PLAN)!.conditionalFormats.map((c) => `${c.address} ${JSON.stringify(c.rule)}`),
+      rules: snap.sheets
+        .find((s) => s.name === PLAN)!
+        .conditionalFormats.map((c) => `${c.address} ${JSON.stringify(c.rule)}`),
       tables: snap.sheets.flatMap((s) => s.tables.map((t) => `${s.name}!${t.address} ${t.name}`)),
       pivots: snap.sheets.flatMap((s) => s.pivotTables.map((p) => `${s.name}!${p.destination} ${p.name}`)),
       charts: snap.sheets.flatMap((s) => s.charts.map((c) => `${s.name} ${c.name}`)),
@@ -145,7 +182,16 @@ if (!hasChromium) console.warn(`${CHROMIUM} missing (apt-get install -y chromium
       return made(await workbook(page));
     };
     const first = await runAll();
-    expect(first.sheets).toEqual(["Sheet1", PLAN, "Danh mục cơ quan", "Ban Dân vận Thành ủy", expect.stringMatching(/^Ban Quản lý Khu kinh tế Hải/), LDLD, "Tổng hợp", "Phân công"]);
+    expect(first.sheets).toEqual([
+      "Sheet1",
+      PLAN,
+      "Danh mục cơ quan",
+      "Ban Dân vận Thành ủy",
+      expect.stringMatching(/^Ban Quản lý Khu kinh tế Hải/),
+      LDLD,
+      "Tổng hợp",
+      "Phân công",
+    ]);
     expect(first.marks).toEqual(["_kehoach"]);
     expect(first.rules.length).toBeGreaterThan(0);
     // Tô hạn adds its helper deadline column (J) to the plan's table.
@@ -153,7 +199,9 @@ if (!hasChromium) console.warn(`${CHROMIUM} missing (apt-get install -y chromium
     expect(first.pivots).toHaveLength(3);
     expect(first.charts).toHaveLength(1);
     // The sheet's state colours are readable: each rule's text colour on its fill meets WCAG AA (4.5:1).
-    const formats = (await workbook(page)).sheets.find((s) => s.name === PLAN)!.conditionalFormats.map((c) => c.format as { fill: string; fontColor: string });
+    const formats = (await workbook(page)).sheets
+      .find((s) => s.name === PLAN)!
+      .conditionalFormats.map((c) => c.format as { fill: string; fontColor: string });
     expect(formats.length).toBeGreaterThan(0);
     expect(formats.filter((f) => contrastRatio(f.fontColor, f.fill) < 4.5)).toEqual([]);
     await page.getByText(`(${first.rules.length} quy tắc tô màu)`).waitFor();
@@ -173,12 +221,18 @@ if (!hasChromium) console.warn(`${CHROMIUM} missing (apt-get install -y chromium
     await finding(page, task1).waitFor();
     // The co-author's change lands after the check the pane shows and right before the click, with no read between.
     await page.evaluate((cell) => {
-      (window as unknown as { __sim: { edit(s: string, a: string, v: unknown[][]): void } }).__sim.edit("Kế hoạch", cell, [["Chủ trì"]]);
+      (window as unknown as { __sim: { edit(s: string, a: string, v: unknown[][]): void } }).__sim.edit(
+        "Kế hoạch",
+        cell,
+        [["Chủ trì"]],
+      );
       [...document.querySelectorAll("button")].find((b) => b.textContent === "Sửa cả 2")!.click();
     }, task1);
     await page.getByTestId("fix-conflicts").waitFor();
     await quiet(page);
-    await expect(page.getByTestId("fix-conflicts").innerText()).resolves.toContain(`${task1}: lúc kiểm tra là “phối hợp”, nay là “Chủ trì”`);
+    await expect(page.getByTestId("fix-conflicts").innerText()).resolves.toContain(
+      `${task1}: lúc kiểm tra là “phối hợp”, nay là “Chủ trì”`,
+    );
     const snap = await workbook(page);
     expect(cellValue(snap, PLAN, task1)).toBe("Chủ trì");
     expect(cellValue(snap, PLAN, task2)).toBe("phoi hop");
@@ -197,7 +251,9 @@ if (!hasChromium) console.warn(`${CHROMIUM} missing (apt-get install -y chromium
     await expect(page.getByTestId("plan-tasks").textContent()).resolves.toBe("20");
     const snap = await workbook(page);
     expect(snap.sheets.map((s) => s.name)).toEqual(expect.arrayContaining([PLAN, "Danh mục cơ quan"]));
-    expect(snap.sheets.find((s) => s.name === PLAN)?.tables).toEqual([expect.objectContaining({ name: "KeHoach", address: "A16:I36" })]);
+    expect(snap.sheets.find((s) => s.name === PLAN)?.tables).toEqual([
+      expect.objectContaining({ name: "KeHoach", address: "A16:I36" }),
+    ]);
     expect(cellValue(snap, PLAN, "B17")).toBe("Xây dựng kế hoạch phối hợp năm 2024");
     await finish(w, "5-paste-from-word");
   });
@@ -206,14 +262,29 @@ if (!hasChromium) console.warn(`${CHROMIUM} missing (apt-get install -y chromium
     const w = await open("harness.html?lang=en");
     const { page } = w;
     await settled(page);
-    for (const text of ["Coordination plans", "Check", "Reports", "Sheet", "Agencies", "Tasks", "As of", "Role not written the standard way"]) await page.getByText(text, { exact: true }).first().waitFor();
-    for (const name of ["Check again", "Fix all 2", "Highlight deadlines", "Agency sheets", "Summary"]) await page.getByRole("button", { name, exact: true }).waitFor();
+    for (const text of [
+      "Coordination plans",
+      "Check",
+      "Reports",
+      "Sheet",
+      "Agencies",
+      "Tasks",
+      "As of",
+      "Role not written the standard way",
+    ])
+      await page.getByText(text, { exact: true }).first().waitFor();
+    for (const name of ["Check again", "Fix all 2", "Highlight deadlines", "Agency sheets", "Summary"])
+      await page.getByRole("button", { name, exact: true }).waitFor();
     const body = await page.locator("main").innerText();
-    for (const vi of ["Kiểm tra", "Tạo báo cáo", "Bỏ qua", "Sửa", "Nhiệm vụ", "Ngày đối chiếu", "Lỗi"]) expect(body).not.toContain(vi);
+    for (const vi of ["Kiểm tra", "Tạo báo cáo", "Bỏ qua", "Sửa", "Nhiệm vụ", "Ngày đối chiếu", "Lỗi"])
+      expect(body).not.toContain(vi);
     await page.getByRole("button", { name: "Fix all 2" }).click();
     await page.getByText("Fixed 2 cells.").waitFor();
     const snap = await workbook(page);
-    expect([cellValue(snap, PLAN, await taskCell(page, "1", BQL)), cellValue(snap, PLAN, await taskCell(page, "2", BQL))]).toEqual(["Phối hợp", "Phối hợp"]);
+    expect([
+      cellValue(snap, PLAN, await taskCell(page, "1", BQL)),
+      cellValue(snap, PLAN, await taskCell(page, "2", BQL)),
+    ]).toEqual(["Phối hợp", "Phối hợp"]);
     await finish(w, "6-english");
   });
 
@@ -259,7 +330,11 @@ if (!hasChromium) console.warn(`${CHROMIUM} missing (apt-get install -y chromium
     // A 5,000-character cell is quoted by its first 120 characters, so one finding cannot fill the pane.
     expect(main).toContain(`"${"Nhiệm".repeat(24)}…"`);
     expect(main).not.toContain(long);
-    expect(await page.locator("li[data-finding]").evaluateAll((items) => Math.max(...items.map((li) => li.getBoundingClientRect().height)))).toBeLessThan(250);
+    expect(
+      await page
+        .locator("li[data-finding]")
+        .evaluateAll((items) => Math.max(...items.map((li) => li.getBoundingClientRect().height))),
+    ).toBeLessThan(250);
     // Not run, not parsed.
     await page.waitForTimeout(200);
     expect(w.dialogs).toEqual([]);
@@ -269,12 +344,16 @@ if (!hasChromium) console.warn(`${CHROMIUM} missing (apt-get install -y chromium
     // Long words wrap inside the pane instead of widening it.
     for (const width of [320, 450]) {
       await page.setViewportSize({ width, height: 900 });
-      const widest = await page.locator("main *").evaluateAll((els) => Math.max(...els.map((e) => e.getBoundingClientRect().right)));
+      const widest = await page
+        .locator("main *")
+        .evaluateAll((els) => Math.max(...els.map((e) => e.getBoundingClientRect().right)));
       expect(widest).toBeLessThanOrEqual(width);
     }
     // The workbook kept every text as text, in the plan and in what the add-in made from it.
     const snap = await workbook(page);
-    const texts = snap.sheets.flatMap((s) => Object.values(s.cells).filter((c) => typeof c.value === "string" && [img, script, long, rtl].includes(c.value)));
+    const texts = snap.sheets.flatMap((s) =>
+      Object.values(s.cells).filter((c) => typeof c.value === "string" && [img, script, long, rtl].includes(c.value)),
+    );
     expect(texts.length).toBeGreaterThan(cells.length);
     expect(texts.filter((c) => c.formula !== undefined)).toEqual([]);
     await finish(w, "hostile-text");
@@ -285,7 +364,9 @@ if (!hasChromium) console.warn(`${CHROMIUM} missing (apt-get install -y chromium
     const { page } = w;
     await settled(page);
     // Number the controls a pointer user can operate, and photograph each before it has focus.
-    const controls = page.locator("main :is(button, a[href], input, select, textarea, [role=switch], [role=combobox], [tabindex]:not([tabindex='-1'])):not([disabled])");
+    const controls = page.locator(
+      "main :is(button, a[href], input, select, textarea, [role=switch], [role=combobox], [tabindex]:not([tabindex='-1'])):not([disabled])",
+    );
     const count = await controls.count();
     await controls.evaluateAll((els) => els.forEach((e, i) => e.setAttribute("data-e2e-control", String(i))));
     const unfocused: Buffer[] = [];
@@ -299,20 +380,30 @@ if (!hasChromium) console.warn(`${CHROMIUM} missing (apt-get install -y chromium
       const stop = await page.evaluate(() => {
         const el = document.activeElement;
         if (!el || el === document.body || !el.closest("main")) return null;
-        return el.getAttribute("data-e2e-control") ?? `unnumbered ${el.tagName.toLowerCase()} “${(el as HTMLElement).innerText || el.getAttribute("aria-label")}”`;
+        return (
+          el.getAttribute("data-e2e-control") ??
+          `unnumbered ${el.tagName.toLowerCase()} “${(el as HTMLElement).innerText || el.getAttribute("aria-label")}”`
+        );
       });
       if (stop === null) break;
       stops.push(stop);
-      if (/^\d+$/.test(stop) && (await controls.nth(Number(stop)).screenshot()).equals(unfocused[Number(stop)])) unseen.push(stop);
+      if (/^\d+$/.test(stop) && (await controls.nth(Number(stop)).screenshot()).equals(unfocused[Number(stop)]))
+        unseen.push(stop);
     }
     expect(stops).toEqual([...Array(count).keys()].map(String));
     expect(unseen).toEqual([]);
 
     // A finding's message goes to its cell with Enter; Sửa works with Enter, Bỏ qua with Space.
     const unknownRole = await taskCell(page, "3", BQL);
-    await finding(page, unknownRole).getByRole("button", { name: /vai trò "x"/ }).focus();
+    await finding(page, unknownRole)
+      .getByRole("button", { name: /vai trò "x"/ })
+      .focus();
     await page.keyboard.press("Enter");
-    await page.waitForFunction((cell) => (window as unknown as { __sim: { snapshot(): WorkbookSnapshot } }).__sim.snapshot().selection.address === cell, unknownRole);
+    await page.waitForFunction(
+      (cell) =>
+        (window as unknown as { __sim: { snapshot(): WorkbookSnapshot } }).__sim.snapshot().selection.address === cell,
+      unknownRole,
+    );
     // Buttons are disabled while an operation runs, and a disabled button takes no focus.
     await settled(page);
     const loose = await taskCell(page, "1", BQL);
@@ -352,16 +443,38 @@ if (!hasChromium) console.warn(`${CHROMIUM} missing (apt-get install -y chromium
     ]);
     await page.getByRole("button", { name: "Kiểm tra lại" }).click();
     await settled(page);
-    await finding(page, await taskCell(page, "3", BQL)).getByRole("button", { name: "Bỏ qua" }).click();
+    await finding(page, await taskCell(page, "3", BQL))
+      .getByRole("button", { name: "Bỏ qua" })
+      .click();
     await page.getByText("1 đã bỏ qua").waitFor();
     const badges = await colours(page, "[data-testid=plan-states] .fui-Badge, [data-testid=finding-counts] .fui-Badge");
-    expect(badges.map((b) => b.text.replace(/:.*/, ""))).toEqual(["Quá hạn", "Đến hạn trong quý", "Hoàn thành", "Chưa đến hạn", "Thường xuyên", "Chưa rõ hạn", "Lỗi", "Cảnh báo", "Thông tin", "1 đã bỏ qua"]);
-    expect(badges.filter((b) => contrastRatio(b.fg, b.bg) < 4.5).map((b) => `${b.text}: ${b.fg} on ${b.bg} = ${contrastRatio(b.fg, b.bg).toFixed(2)}`)).toEqual([]);
+    expect(badges.map((b) => b.text.replace(/:.*/, ""))).toEqual([
+      "Quá hạn",
+      "Đến hạn trong quý",
+      "Hoàn thành",
+      "Chưa đến hạn",
+      "Thường xuyên",
+      "Chưa rõ hạn",
+      "Lỗi",
+      "Cảnh báo",
+      "Thông tin",
+      "1 đã bỏ qua",
+    ]);
+    expect(
+      badges
+        .filter((b) => contrastRatio(b.fg, b.bg) < 4.5)
+        .map((b) => `${b.text}: ${b.fg} on ${b.bg} = ${contrastRatio(b.fg, b.bg).toFixed(2)}`),
+    ).toEqual([]);
     await finish(w, "state-badges");
   });
 
   test("the ribbon's report dialog shows a command's report, and axe finds nothing in it", async () => {
-    const report = { title: "Trang theo cơ quan", ok: true, language: "vi", lines: ["Đã tạo 3 trang:", "Ban Dân vận Thành ủy, Ban Quản lý Khu kinh tế Hải…, Liên đoàn Lao động thành phố"] };
+    const report = {
+      title: "Trang theo cơ quan",
+      ok: true,
+      language: "vi",
+      lines: ["Đã tạo 3 trang:", "Ban Dân vận Thành ủy, Ban Quản lý Khu kinh tế Hải…, Liên đoàn Lao động thành phố"],
+    };
     const w = await open(`report.html#${encodeURIComponent(JSON.stringify(report))}`, { width: 400 });
     await w.page.setViewportSize({ width: 400, height: 260 });
     await w.page.getByRole("button", { name: "Đóng" }).waitFor();
@@ -381,10 +494,13 @@ if (!hasChromium) console.warn(`${CHROMIUM} missing (apt-get install -y chromium
   test.each([
     ["vi-VN", "Cần mở trong Excel"],
     ["en-US", "Open this in Excel"],
-  ])("taskpane.html outside Excel (%s): the real office.js reports no host and the page says so", async (locale, title) => {
-    const w = await open("taskpane.html", { locale });
-    await w.page.getByTestId("outside-excel").waitFor();
-    await expect(w.page.getByTestId("outside-excel").textContent()).resolves.toContain(title);
-    await finish(w, `outside-excel-${locale}`);
-  });
+  ])(
+    "taskpane.html outside Excel (%s): the real office.js reports no host and the page says so",
+    async (locale, title) => {
+      const w = await open("taskpane.html", { locale });
+      await w.page.getByTestId("outside-excel").waitFor();
+      await expect(w.page.getByTestId("outside-excel").textContent()).resolves.toContain(title);
+      await finish(w, `outside-excel-${locale}`);
+    },
+  );
 });

@@ -49,7 +49,13 @@ describe("co-authoring", () => {
     await other.sync();
     expect(seen).toHaveLength(0); // delivered asynchronously
     await sim.flushEvents();
-    expect(seen[0]).toMatchObject({ type: "WorksheetChanged", source: "Remote", address: "C3", changeType: "RangeEdited", triggerSource: "Unknown" });
+    expect(seen[0]).toMatchObject({
+      type: "WorksheetChanged",
+      source: "Remote",
+      address: "C3",
+      changeType: "RangeEdited",
+      triggerSource: "Unknown",
+    });
     sheet.getRange("A4").values = [[3]];
     await me.sync();
     await sim.flushEvents();
@@ -67,7 +73,9 @@ describe("co-authoring", () => {
     const me = sim.context();
     let address = "";
     me.workbook.worksheets.getItem("Kế hoạch").onChanged.add(async (args) => {
-      const range = (args as { getRange(ctx: unknown): { load(p: string): { address: string } } }).getRange(me).load("address");
+      const range = (args as { getRange(ctx: unknown): { load(p: string): { address: string } } })
+        .getRange(me)
+        .load("address");
       await me.sync();
       address = range.address;
     });
@@ -105,9 +113,14 @@ describe("co-authoring", () => {
     me.workbook.tables.onChanged.add(async (args) => void all.push(args as Args));
     me.workbook.tables.getItem("NhiemVu").onChanged.add(async (args) => void one.push(args as Args));
     await me.sync();
-    sim.edit("Kế hoạch", "C3:D4", [["Hoàn thành", "x"], ["y", "z"]]);
+    sim.edit("Kế hoạch", "C3:D4", [
+      ["Hoàn thành", "x"],
+      ["y", "z"],
+    ]);
     await sim.flushEvents();
-    expect(all).toEqual([expect.objectContaining({ type: "TableChanged", address: "C3", source: "Remote", tableId: expect.any(String) })]);
+    expect(all).toEqual([
+      expect.objectContaining({ type: "TableChanged", address: "C3", source: "Remote", tableId: expect.any(String) }),
+    ]);
     expect(one).toHaveLength(1);
     sim.edit("Kế hoạch", "F9", [["outside"]]);
     await sim.flushEvents();

@@ -1,6 +1,7 @@
 import { PAYLOAD_LIMIT_BYTES, SimOfficeError, createWorkbook } from "../excel-sim";
 
-const rowsOf = (count: number, text: string) => Array.from({ length: count }, (_, i) => [i + 1, text, "Chủ trì", "Quý I"]);
+const rowsOf = (count: number, text: string) =>
+  Array.from({ length: count }, (_, i) => [i + 1, text, "Chủ trì", "Quý I"]);
 
 describe("Excel on the web limits", () => {
   test("a request over 5 MB fails with RequestPayloadSizeLimitExceeded and applies nothing", async () => {
@@ -56,7 +57,17 @@ describe("Excel on the web limits", () => {
 
 describe("stats", () => {
   test("syncs, requests, bytes, ops and cells are counted; empty syncs send no request", async () => {
-    const sim = createWorkbook({ sheets: [{ name: "S", cells: [["a", "b"], ["c", "d"]] }] });
+    const sim = createWorkbook({
+      sheets: [
+        {
+          name: "S",
+          cells: [
+            ["a", "b"],
+            ["c", "d"],
+          ],
+        },
+      ],
+    });
     const ctx = sim.context();
     await ctx.sync();
     expect(sim.stats.syncs).toBe(1);

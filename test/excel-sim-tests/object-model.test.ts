@@ -31,7 +31,18 @@ describe("worksheets", () => {
   });
 
   test("used range: A1 on an empty sheet, a null object with OrNullObject; formats count unless valuesOnly", async () => {
-    const sim = createWorkbook({ sheets: [{ name: "Empty" }, { name: "Data", cells: [[null, null], [null, "x"]] }] });
+    const sim = createWorkbook({
+      sheets: [
+        { name: "Empty" },
+        {
+          name: "Data",
+          cells: [
+            [null, null],
+            [null, "x"],
+          ],
+        },
+      ],
+    });
     const ctx = sim.context();
     const empty = ctx.workbook.worksheets.getItem("Empty");
     const a = empty.getUsedRange().load("address");
@@ -138,7 +149,13 @@ describe("ranges", () => {
     expect([probe.columnWidth, probe.rowHeight, probe.wrapText]).toEqual([48, 30, true]);
     expect([font.bold, font.color]).toEqual([null, "#1F4E79"]);
     const snap = sim.snapshot().sheets[0];
-    expect(snap.cells.A1).toMatchObject({ fill: "#DDEBF7", font: { bold: true, color: "#1F4E79", size: 12 }, wrapText: true, horizontalAlignment: "Center", verticalAlignment: "Top" });
+    expect(snap.cells.A1).toMatchObject({
+      fill: "#DDEBF7",
+      font: { bold: true, color: "#1F4E79", size: 12 },
+      wrapText: true,
+      horizontalAlignment: "Center",
+      verticalAlignment: "Top",
+    });
     expect(snap.columnWidths).toEqual({ C: 120 });
     range.format.wrapText = false;
     range.format.autofitColumns();
@@ -179,11 +196,15 @@ describe("ranges", () => {
     expect(dv.type).toBe("List");
     expect(dv.rule).toEqual({ list: { inCellDropDown: true, source: "Chủ trì,Phối hợp" } });
     expect(dv.valid).toBe(false);
-    expect(sim.snapshot().sheets[0].dataValidations).toEqual([{ address: "A1:A10", rule: { list: { inCellDropDown: true, source: "Chủ trì,Phối hợp" } }, ignoreBlanks: true }]);
+    expect(sim.snapshot().sheets[0].dataValidations).toEqual([
+      { address: "A1:A10", rule: { list: { inCellDropDown: true, source: "Chủ trì,Phối hợp" } }, ignoreBlanks: true },
+    ]);
     ctx.workbook.worksheets.getItem("S").getRange("A5:A10").dataValidation.clear();
     await ctx.sync();
     expect(sim.snapshot().sheets[0].dataValidations[0].address).toBe("A1:A4");
-    range.dataValidation.rule = { list: { inCellDropDown: true, source: Array.from({ length: 40 }, (_, i) => `Cơ quan ${i}`).join(",") } };
+    range.dataValidation.rule = {
+      list: { inCellDropDown: true, source: Array.from({ length: 40 }, (_, i) => `Cơ quan ${i}`).join(",") },
+    };
     await expect(ctx.sync()).rejects.toMatchObject({ code: "InvalidArgument" });
   });
 
@@ -191,7 +212,14 @@ describe("ranges", () => {
     const sim = createWorkbook();
     const ctx = sim.context();
     const range = ctx.workbook.worksheets.getItem("Sheet1").getRange("B2:C3");
-    for (const edge of ["EdgeTop", "EdgeBottom", "EdgeLeft", "EdgeRight", "InsideHorizontal", "InsideVertical"] as const) {
+    for (const edge of [
+      "EdgeTop",
+      "EdgeBottom",
+      "EdgeLeft",
+      "EdgeRight",
+      "InsideHorizontal",
+      "InsideVertical",
+    ] as const) {
       const border = range.format.borders.getItem(edge);
       border.style = "Continuous";
       border.weight = "Thin";
@@ -199,7 +227,11 @@ describe("ranges", () => {
     range.format.borders.getItem("EdgeBottom").color = "#1f4e79";
     const top = range.format.borders.getItem("EdgeTop").load("style, color, weight, sideIndex");
     const bottom = range.format.borders.getItem("EdgeBottom").load("color");
-    const wider = ctx.workbook.worksheets.getItem("Sheet1").getRange("B2:D2").format.borders.getItem("EdgeTop").load("style");
+    const wider = ctx.workbook.worksheets
+      .getItem("Sheet1")
+      .getRange("B2:D2")
+      .format.borders.getItem("EdgeTop")
+      .load("style");
     const all = range.format.borders.load("items/sideIndex");
     await ctx.sync();
     expect([top.style, top.color, top.weight, top.sideIndex]).toEqual(["Continuous", "#000000", "Thin", "EdgeTop"]);
@@ -232,10 +264,20 @@ describe("ranges", () => {
     await ctx.sync();
     const cells = sim.snapshot().sheets[0].cells;
     expect(cells.A1).toEqual({ value: "", fill: "#FFC7CE", font: { bold: true, color: "#9C0006" }, wrapText: true });
-    expect(cells.B1).toEqual({ value: "", horizontalAlignment: "Center", borders: { bottom: { style: "Continuous", color: "#000000", weight: "Medium" } } });
+    expect(cells.B1).toEqual({
+      value: "",
+      horizontalAlignment: "Center",
+      borders: { bottom: { style: "Continuous", color: "#000000", weight: "Medium" } },
+    });
     range.setCellProperties([[{ format: { protection: { locked: false } } }, {}]]);
     await expect(ctx.sync()).rejects.toMatchObject({ code: "NotImplemented" });
-    expect(() => createWorkbook(undefined, { apiVersion: "1.8" }).context().workbook.worksheets.getItem("Sheet1").getRange("A1").setCellProperties([[{}]])).toThrow(/1.9/);
+    expect(() =>
+      createWorkbook(undefined, { apiVersion: "1.8" })
+        .context()
+        .workbook.worksheets.getItem("Sheet1")
+        .getRange("A1")
+        .setCellProperties([[{}]]),
+    ).toThrow(/1.9/);
   });
 
   test("setRowProperties sets each row's height from its own entry; empty entries leave rows alone; a wrong length is refused", async () => {
@@ -251,7 +293,13 @@ describe("ranges", () => {
     await expect(ctx.sync()).rejects.toMatchObject({ code: "InvalidArgument" });
     sheet.getRange("2:2").setRowProperties([{ rowHidden: true }]);
     await expect(ctx.sync()).rejects.toMatchObject({ code: "NotImplemented" });
-    expect(() => createWorkbook(undefined, { apiVersion: "1.8" }).context().workbook.worksheets.getItem("Sheet1").getRange("1:1").setRowProperties([{}])).toThrow(/1.9/);
+    expect(() =>
+      createWorkbook(undefined, { apiVersion: "1.8" })
+        .context()
+        .workbook.worksheets.getItem("Sheet1")
+        .getRange("1:1")
+        .setRowProperties([{}]),
+    ).toThrow(/1.9/);
   });
 
   test("clear removes contents and/or formats", async () => {
@@ -262,7 +310,10 @@ describe("ranges", () => {
     await ctx.sync();
     range.clear("Contents");
     await ctx.sync();
-    expect(sim.snapshot().sheets[0].cells).toEqual({ A1: { value: "", font: { italic: true } }, B1: { value: "", font: { italic: true } } });
+    expect(sim.snapshot().sheets[0].cells).toEqual({
+      A1: { value: "", font: { italic: true } },
+      B1: { value: "", font: { italic: true } },
+    });
     range.clear();
     await ctx.sync();
     expect(sim.snapshot().sheets[0].cells).toEqual({});
@@ -302,7 +353,12 @@ describe("tables", () => {
     expect(header.values).toEqual([["Stt", "Nội dung", "Stt2"]]);
     expect(rows.value).toBe(2);
     expect(sheetOfTable.name).toBe("Kế hoạch");
-    expect(sim.snapshot().sheets[0].tables[0]).toMatchObject({ name: "KeHoach", address: "A1:C3", style: "TableStyleLight9", showBandedRows: false });
+    expect(sim.snapshot().sheets[0].tables[0]).toMatchObject({
+      name: "KeHoach",
+      address: "A1:C3",
+      style: "TableStyleLight9",
+      showBandedRows: false,
+    });
     const col = table.columns.getItem("nội dung").getDataBodyRange().load("values");
     await ctx.sync();
     expect(col.values).toEqual([["Việc A"], ["Việc B"]]);
@@ -370,7 +426,17 @@ describe("tables", () => {
 
 describe("charts and settings", () => {
   test("charts record type, source, title, legend and position", async () => {
-    const sim = createWorkbook({ sheets: [{ name: "Tổng hợp", cells: [["Cơ quan", "Số"], ["Bộ A", 3]] }] });
+    const sim = createWorkbook({
+      sheets: [
+        {
+          name: "Tổng hợp",
+          cells: [
+            ["Cơ quan", "Số"],
+            ["Bộ A", 3],
+          ],
+        },
+      ],
+    });
     const ctx = sim.context();
     const sheet = ctx.workbook.worksheets.getItem("Tổng hợp");
     const chart = sheet.charts.add("ColumnClustered", sheet.getRange("A1:B2"), "Columns");
@@ -404,7 +470,10 @@ describe("charts and settings", () => {
     expect(year.value).toBe(2024);
     expect(missing.isNullObject).toBe(true);
     expect(settings.items.map((s) => s.key)).toEqual(["kehoach.year", "kehoach.registry"]);
-    expect(sim.snapshot().settings["kehoach.registry"]).toEqual({ agencies: ["Bộ Tài chính"], when: "2024-01-02T00:00:00.000Z" });
+    expect(sim.snapshot().settings["kehoach.registry"]).toEqual({
+      agencies: ["Bộ Tài chính"],
+      when: "2024-01-02T00:00:00.000Z",
+    });
     settings.getItem("kehoach.year").delete();
     settings.getItem("nope");
     await expect(ctx.sync()).rejects.toMatchObject({ code: "ItemNotFound" });
@@ -414,25 +483,60 @@ describe("charts and settings", () => {
 
 describe("snapshot", () => {
   test("initial cells can be given exactly: text that looks like a formula, formulas, number formats", () => {
-    const sim = createWorkbook({ sheets: [{ name: "S", cells: [[{ value: "=Chủ trì" }, { formula: "=2*3" }, { value: 45658, numberFormat: "dd/mm/yyyy" }]] }] });
-    expect(sim.snapshot().sheets[0].cells).toEqual({ A1: { value: "=Chủ trì" }, B1: { value: 6, formula: "=2*3" }, C1: { value: 45658, numberFormat: "dd/mm/yyyy" } });
+    const sim = createWorkbook({
+      sheets: [
+        {
+          name: "S",
+          cells: [[{ value: "=Chủ trì" }, { formula: "=2*3" }, { value: 45658, numberFormat: "dd/mm/yyyy" }]],
+        },
+      ],
+    });
+    expect(sim.snapshot().sheets[0].cells).toEqual({
+      A1: { value: "=Chủ trì" },
+      B1: { value: 6, formula: "=2*3" },
+      C1: { value: 45658, numberFormat: "dd/mm/yyyy" },
+    });
     expect(sim.values("S", "A1:C1")).toEqual([["=Chủ trì", 6, 45658]]);
   });
 
   test("is plain JSON and describes the initial workbook", () => {
     const sim = createWorkbook({
       sheets: [
-        { name: "Kế hoạch", origin: "B3", cells: [["Stt", "Nội dung"], [1, "=1+1"]], tables: [{ name: "KH", address: "B3:C4", style: "TableStyleLight1" }], merges: ["E1:F1"] },
+        {
+          name: "Kế hoạch",
+          origin: "B3",
+          cells: [
+            ["Stt", "Nội dung"],
+            [1, "=1+1"],
+          ],
+          tables: [{ name: "KH", address: "B3:C4", style: "TableStyleLight1" }],
+          merges: ["E1:F1"],
+        },
         { name: "Ẩn", visibility: "Hidden" },
       ],
       settings: { year: 2024 },
     });
     const snap = sim.snapshot();
     expect(JSON.parse(JSON.stringify(snap))).toEqual(snap);
-    expect(snap.sheets[0].cells).toEqual({ B3: { value: "Stt" }, C3: { value: "Nội dung" }, B4: { value: 1 }, C4: { value: 2, formula: "=1+1" } });
-    expect(snap.sheets[0].tables[0]).toMatchObject({ name: "KH", address: "B3:C4", style: "TableStyleLight1", columns: ["Stt", "Nội dung"] });
+    expect(snap.sheets[0].cells).toEqual({
+      B3: { value: "Stt" },
+      C3: { value: "Nội dung" },
+      B4: { value: 1 },
+      C4: { value: 2, formula: "=1+1" },
+    });
+    expect(snap.sheets[0].tables[0]).toMatchObject({
+      name: "KH",
+      address: "B3:C4",
+      style: "TableStyleLight1",
+      columns: ["Stt", "Nội dung"],
+    });
     expect(snap.sheets[0].merges).toEqual(["E1:F1"]);
     expect(snap.sheets[1].visibility).toBe("Hidden");
-    expect(snap).toMatchObject({ activeSheet: "Kế hoạch", selection: { sheet: "Kế hoạch", address: "A1" }, settings: { year: 2024 }, calculationMode: "Automatic" });
+    expect(snap).toMatchObject({
+      activeSheet: "Kế hoạch",
+      selection: { sheet: "Kế hoạch", address: "A1" },
+      settings: { year: 2024 },
+      calculationMode: "Automatic",
+    });
   });
 });

@@ -168,7 +168,9 @@ describe("load and sync", () => {
     const a = sim.context();
     const b = sim.context();
     const table = a.workbook.tables.getItemOrNullObject("T");
-    expect(() => b.workbook.worksheets.getItem("Sheet2").pivotTables.add("P", table, "A1")).toThrow(/another request context/);
+    expect(() => b.workbook.worksheets.getItem("Sheet2").pivotTables.add("P", table, "A1")).toThrow(
+      /another request context/,
+    );
   });
 
   test("context.trace messages come back on a failed sync", async () => {
@@ -195,7 +197,10 @@ describe("load and sync", () => {
   test("set() writes nested properties", async () => {
     const sim = plan();
     const ctx = sim.context();
-    ctx.workbook.worksheets.getItem("Sheet2").getRange("A1").set({ values: [["x"]], format: { fill: { color: "yellow" }, font: { color: "#c00000" } } });
+    ctx.workbook.worksheets
+      .getItem("Sheet2")
+      .getRange("A1")
+      .set({ values: [["x"]], format: { fill: { color: "yellow" }, font: { color: "#c00000" } } });
     await ctx.sync();
     expect(sim.snapshot().sheets[1].cells.A1).toEqual({ value: "x", fill: "#FFFF00", font: { color: "#C00000" } });
   });

@@ -8,10 +8,12 @@ describe("requirement sets", () => {
     expect(sim.isSetSupported("ExcelApi", "1.13")).toBe(false);
     const older = createWorkbook(undefined, { apiVersion: "1.9" });
     expect(older.isSetSupported("ExcelApi", "1.10")).toBe(false);
-    expect(older.isSetSupported("ExcelApi", 1.10)).toBe(true); // the number 1.10 is 1.1: the trap DESIGN §6 warns about
+    expect(older.isSetSupported("ExcelApi", 1.1)).toBe(true); // the number 1.10 is 1.1: the trap DESIGN §6 warns about
     expect(sim.isSetSupported("ExcelApi")).toBe(true);
     expect(sim.isSetSupported("WordApi", "1.1")).toBe(false);
-    expect(createWorkbook(undefined, { requirementSets: { ExcelApiOnline: "1.1" } }).isSetSupported("ExcelApiOnline", "1.1")).toBe(true);
+    expect(
+      createWorkbook(undefined, { requirementSets: { ExcelApiOnline: "1.1" } }).isSetSupported("ExcelApiOnline", "1.1"),
+    ).toBe(true);
   });
 
   test("pivot APIs throw ApiNotFound at call time below ExcelApi 1.8", () => {
@@ -57,15 +59,23 @@ describe("Office-shaped globals", () => {
     const restore = installOfficeGlobals(sim);
     try {
       const g = globalThis as unknown as {
-        Excel: { run: (f: (ctx: never) => Promise<unknown>) => Promise<unknown>; ChartType: Record<string, string>; AggregationFunction: Record<string, string> };
-        Office: { context: { requirements: { isSetSupported(n: string, v: string): boolean } }; onReady(): Promise<{ host: string }> };
+        Excel: {
+          run: (f: (ctx: never) => Promise<unknown>) => Promise<unknown>;
+          ChartType: Record<string, string>;
+          AggregationFunction: Record<string, string>;
+        };
+        Office: {
+          context: { requirements: { isSetSupported(n: string, v: string): boolean } };
+          onReady(): Promise<{ host: string }>;
+        };
       };
       expect(g.Excel.ChartType.columnClustered).toBe("ColumnClustered");
       expect(g.Excel.AggregationFunction.count).toBe("Count");
       expect(g.Office.context.requirements.isSetSupported("ExcelApi", "1.12")).toBe(false);
       expect((await g.Office.onReady()).host).toBe("Excel");
       await g.Excel.run(async (ctx: never) => {
-        (ctx as unknown as ReturnType<typeof sim.context>).workbook.worksheets.getItem("Sheet1").getRange("A1").values = [["từ Excel.run"]];
+        (ctx as unknown as ReturnType<typeof sim.context>).workbook.worksheets.getItem("Sheet1").getRange("A1").values =
+          [["từ Excel.run"]];
       });
       expect(sim.values("Sheet1", "A1")).toEqual([["từ Excel.run"]]);
     } finally {

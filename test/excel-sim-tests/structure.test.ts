@@ -36,7 +36,9 @@ describe("co-author structural edits", () => {
     const sim = plan();
     const ctx = sim.context();
     const sheet = ctx.workbook.worksheets.getItem("Kế hoạch");
-    sheet.getRange("C4:C6").dataValidation.rule = { list: { inCellDropDown: true, source: "Quý I,Quý II,Quý III,Quý IV" } };
+    sheet.getRange("C4:C6").dataValidation.rule = {
+      list: { inCellDropDown: true, source: "Quý I,Quý II,Quý III,Quý IV" },
+    };
     sheet.getRange("A4:C6").conditionalFormats.add("Custom").custom.rule.formula = '=$C4=""';
     await ctx.sync();
     sim.insertRowsAbove("Kế hoạch", 2, 2);
@@ -84,7 +86,18 @@ describe("co-author structural edits", () => {
 
   test("table.sort.apply sorts by several keys", async () => {
     const sim = createWorkbook({
-      sheets: [{ name: "S", cells: [["Cơ quan", "Stt"], ["B", 2], ["A", 3], ["B", 1]], tables: [{ name: "T", address: "A1:B4" }] }],
+      sheets: [
+        {
+          name: "S",
+          cells: [
+            ["Cơ quan", "Stt"],
+            ["B", 2],
+            ["A", 3],
+            ["B", 1],
+          ],
+          tables: [{ name: "T", address: "A1:B4" }],
+        },
+      ],
     });
     const ctx = sim.context();
     ctx.workbook.tables.getItem("T").sort.apply([{ key: 0, ascending: true }, { key: 1 }]);

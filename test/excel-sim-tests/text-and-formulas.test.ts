@@ -7,7 +7,10 @@ async function write(values: unknown[][], numberFormat?: unknown[][]) {
   if (numberFormat) range.numberFormat = numberFormat;
   range.values = values;
   await ctx.sync();
-  const read = ctx.workbook.worksheets.getItem("Sheet1").getRange(`A1:A${values.length}`).load("values, formulas, valueTypes, text");
+  const read = ctx.workbook.worksheets
+    .getItem("Sheet1")
+    .getRange(`A1:A${values.length}`)
+    .load("values, formulas, valueTypes, text");
   await ctx.sync();
   return { sim, read, cells: sim.snapshot().sheets[0].cells };
 }
@@ -30,7 +33,10 @@ describe("what Excel makes of written strings", () => {
   });
 
   test('cells formatted "@" keep every string as text', async () => {
-    const { read, cells } = await write([["=SUM(1,2)"], ["-Phối hợp"], ["@Chủ trì"], ["0123"], ["3/2025"]], [["@"], ["@"], ["@"], ["@"], ["@"]]);
+    const { read, cells } = await write(
+      [["=SUM(1,2)"], ["-Phối hợp"], ["@Chủ trì"], ["0123"], ["3/2025"]],
+      [["@"], ["@"], ["@"], ["@"], ["@"]],
+    );
     expect(read.values).toEqual([["=SUM(1,2)"], ["-Phối hợp"], ["@Chủ trì"], ["0123"], ["3/2025"]]);
     expect(cells.A1.formula).toBeUndefined();
     expect(cells.A1.numberFormat).toBe("@");
@@ -46,7 +52,17 @@ describe("what Excel makes of written strings", () => {
   });
 
   test("numbers, booleans, percentages and en-US dates are converted as typed input is", async () => {
-    const { read, cells } = await write([["01"], ["1."], ["1,234"], ["TRUE"], ["50%"], ["2025-06-30"], ["3/2025"], ["30/6/2024"], [42]]);
+    const { read, cells } = await write([
+      ["01"],
+      ["1."],
+      ["1,234"],
+      ["TRUE"],
+      ["50%"],
+      ["2025-06-30"],
+      ["3/2025"],
+      ["30/6/2024"],
+      [42],
+    ]);
     expect(read.values).toEqual([[1], [1], [1234], [true], [0.5], [45838], [45717], ["30/6/2024"], [42]]);
     expect(cells.A7.numberFormat).toBe("mmm-yy");
     expect(read.text[6]).toEqual(["Mar-25"]);
@@ -60,11 +76,16 @@ describe("what Excel makes of written strings", () => {
     range.format.font.bold = true;
     range.values = [["", null]];
     await ctx.sync();
-    expect(sim.snapshot().sheets[0].cells).toEqual({ A1: { value: "", font: { bold: true } }, B1: { value: "b", font: { bold: true } } });
+    expect(sim.snapshot().sheets[0].cells).toEqual({
+      A1: { value: "", font: { bold: true } },
+      B1: { value: "b", font: { bold: true } },
+    });
   });
 
   test("formulas can be written through range.formulas and refer to other cells and sheets", async () => {
-    const sim = createWorkbook({ sheets: [{ name: "Kế hoạch", cells: [["Cơ quan"], ["Bộ A"], ["Bộ B"], ["Bộ A"]] }, { name: "Tổng hợp" }] });
+    const sim = createWorkbook({
+      sheets: [{ name: "Kế hoạch", cells: [["Cơ quan"], ["Bộ A"], ["Bộ B"], ["Bộ A"]] }, { name: "Tổng hợp" }],
+    });
     const ctx = sim.context();
     ctx.workbook.worksheets.getItem("Tổng hợp").getRange("A1:B1").formulas = [["Bộ A", "=COUNTIF('Kế hoạch'!A:A,A1)"]];
     await ctx.sync();
@@ -80,14 +101,20 @@ describe("what Excel makes of written strings", () => {
     const sim = createWorkbook();
     const ctx = sim.context();
     const range = ctx.workbook.worksheets.getItem("Sheet1").getRange("A1:B2");
-    range.numberFormat = [["0.00", "@"], ["0%", "General"]];
+    range.numberFormat = [
+      ["0.00", "@"],
+      ["0%", "General"],
+    ];
     ctx.workbook.worksheets.getItem("Sheet1").getRange("C:C").numberFormat = "@" as unknown as unknown[][];
     ctx.workbook.worksheets.getItem("Sheet1").getRange("C5").values = [["=1+1"]];
     range.values = 7 as unknown as unknown[][];
     await ctx.sync();
     const read = range.load("text");
     await ctx.sync();
-    expect(read.text).toEqual([["7.00", "7"], ["700%", "7"]]);
+    expect(read.text).toEqual([
+      ["7.00", "7"],
+      ["700%", "7"],
+    ]);
     expect(sim.values("Sheet1", "C5")).toEqual([["=1+1"]]);
     expect(sim.snapshot().sheets[0].columnFormats.C).toEqual({ numberFormat: "@" });
   });

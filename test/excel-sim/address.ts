@@ -51,7 +51,8 @@ export function rectToA1(rect: Rect): string {
 /** Quotes a sheet name the way Excel does in addresses: letters of any script, digits, "_" and "." need no quotes. */
 export function quoteSheetName(name: string): string {
   const plain = /^[\p{L}_][\p{L}\p{N}_.]*$/u.test(name);
-  const looksLikeReference = /^[A-Za-z]{1,3}\d+$/.test(name) || /^[Rr]\d*([Cc]\d*)?$/.test(name) || /^[Cc]\d*$/.test(name);
+  const looksLikeReference =
+    /^[A-Za-z]{1,3}\d+$/.test(name) || /^[Rr]\d*([Cc]\d*)?$/.test(name) || /^[Cc]\d*$/.test(name);
   return plain && !looksLikeReference ? name : `'${name.replace(/'/g, "''")}'`;
 }
 
@@ -114,7 +115,14 @@ export function normalize(rect: Rect): Rect {
 
 /** True when the rectangle lies inside the grid of a worksheet. */
 export function inSheet(rect: Rect): boolean {
-  return rect.r0 >= 0 && rect.c0 >= 0 && rect.r1 < MAX_ROWS && rect.c1 < MAX_COLUMNS && rect.r0 <= rect.r1 && rect.c0 <= rect.c1;
+  return (
+    rect.r0 >= 0 &&
+    rect.c0 >= 0 &&
+    rect.r1 < MAX_ROWS &&
+    rect.c1 < MAX_COLUMNS &&
+    rect.r0 <= rect.r1 &&
+    rect.c0 <= rect.c1
+  );
 }
 
 /** The whole worksheet as a rectangle. */
@@ -137,10 +145,14 @@ export function area(rect: Rect): number {
 
 /** The overlap of two rectangles, or null. */
 export function intersect(a: Rect, b: Rect): Rect | null {
-  const r: Rect = { r0: Math.max(a.r0, b.r0), c0: Math.max(a.c0, b.c0), r1: Math.min(a.r1, b.r1), c1: Math.min(a.c1, b.c1) };
+  const r: Rect = {
+    r0: Math.max(a.r0, b.r0),
+    c0: Math.max(a.c0, b.c0),
+    r1: Math.min(a.r1, b.r1),
+    c1: Math.min(a.c1, b.c1),
+  };
   return r.r0 <= r.r1 && r.c0 <= r.c1 ? r : null;
 }
-
 
 /** The smallest rectangle covering both. */
 export function bounding(a: Rect, b: Rect): Rect {
@@ -158,4 +170,3 @@ export function subtract(a: Rect, b: Rect): Rect[] {
   if (hit.c1 < a.c1) out.push({ r0: hit.r0, c0: hit.c1 + 1, r1: hit.r1, c1: a.c1 });
   return out;
 }
-

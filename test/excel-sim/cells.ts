@@ -229,7 +229,12 @@ function fullYear(text: string): number {
   return n < 30 ? 2000 + n : 1900 + n;
 }
 
-function serialOf(y: number, m: number, d: number, numberFormat: string): { value: number; numberFormat: string } | null {
+function serialOf(
+  y: number,
+  m: number,
+  d: number,
+  numberFormat: string,
+): { value: number; numberFormat: string } | null {
   if (m < 1 || m > 12 || d < 1 || y < 1900 || y > 9999) return null;
   const date = new Date(Date.UTC(y, m - 1, d));
   if (date.getUTCMonth() !== m - 1) return null;
@@ -268,7 +273,11 @@ export function displayText(value: Scalar | undefined, numberFormat: string): st
   if (/^0(\.0+)?%$/.test(nf)) return `${(value * 100).toFixed(decimals(nf))}%`;
   if (/^#,##0(\.0+)?$/.test(nf)) return grouped(value, decimals(nf));
   if (/^0(\.0+)?$/.test(nf)) return value.toFixed(decimals(nf));
-  if (/^0\.0+E\+00$/.test(nf)) return value.toExponential(decimals(nf)).toUpperCase().replace(/E([+-])(\d)$/, "E$10$2");
+  if (/^0\.0+E\+00$/.test(nf))
+    return value
+      .toExponential(decimals(nf))
+      .toUpperCase()
+      .replace(/E([+-])(\d)$/, "E$10$2");
   if (/[dmy]/i.test(nf) && !/h/i.test(nf)) return formatDate(value, nf);
   if (/^h+:mm(:ss)?$/i.test(nf)) return formatTime(value, nf);
   return generalNumber(value);

@@ -47,7 +47,8 @@ export class SimChartCollection extends SimCollection<SimChart, string> {
       (ex, sheetId: string) => {
         const location = "ChartCollection.add";
         const chartType = expectString(type, location);
-        if (!/^[0-9A-Za-z]+$/.test(chartType) || chartType === "Invalid") fail("InvalidArgument", `"${type}" is not a chart type`, location);
+        if (!/^[0-9A-Za-z]+$/.test(chartType) || chartType === "Invalid")
+          fail("InvalidArgument", `"${type}" is not a chart type`, location);
         const sheet = ex.model.requireSheet(sheetId, location);
         const source = anyRangeArg(ex, sourceData, sheet, location);
         let n = sheet.charts.length + 1;
@@ -76,7 +77,9 @@ export class SimChartCollection extends SimCollection<SimChart, string> {
   getItem(name: string): SimChart {
     return this._create(SimChart, "getItem", [name], (ex, sheetId: string) => {
       const chart = ex.model.requireSheet(sheetId, "ChartCollection.getItem").charts.find((c) => c.name === name);
-      return chart ? { sheetId, chartId: chart.id } : fail("ItemNotFound", `no chart "${name}"`, "ChartCollection.getItem");
+      return chart
+        ? { sheetId, chartId: chart.id }
+        : fail("ItemNotFound", `no chart "${name}"`, "ChartCollection.getItem");
     });
   }
 
@@ -86,7 +89,9 @@ export class SimChartCollection extends SimCollection<SimChart, string> {
       "getItemOrNullObject",
       [name],
       (ex, sheetId: string) => {
-        const chart = ex.model.requireSheet(sheetId, "ChartCollection.getItemOrNullObject").charts.find((c) => c.name === name);
+        const chart = ex.model
+          .requireSheet(sheetId, "ChartCollection.getItemOrNullObject")
+          .charts.find((c) => c.name === name);
         return chart ? { sheetId, chartId: chart.id } : null;
       },
       { api: "1.4" },
@@ -96,12 +101,16 @@ export class SimChartCollection extends SimCollection<SimChart, string> {
   getItemAt(index: number): SimChart {
     return this._create(SimChart, "getItemAt", [index], (ex, sheetId: string) => {
       const chart = ex.model.requireSheet(sheetId, "ChartCollection.getItemAt").charts[index];
-      return chart ? { sheetId, chartId: chart.id } : fail("ItemNotFound", `no chart at ${index}`, "ChartCollection.getItemAt");
+      return chart
+        ? { sheetId, chartId: chart.id }
+        : fail("ItemNotFound", `no chart at ${index}`, "ChartCollection.getItemAt");
     });
   }
 }
 
-defineType<string>(SimChartCollection, "ChartCollection", { count: { get: (sheetId, ex) => ex.model.requireSheet(sheetId, "ChartCollection.count").charts.length } });
+defineType<string>(SimChartCollection, "ChartCollection", {
+  count: { get: (sheetId, ex) => ex.model.requireSheet(sheetId, "ChartCollection.count").charts.length },
+});
 
 function chartNumber(key: "top" | "left" | "width" | "height"): PropDef<ChartHandle> {
   return {
@@ -181,7 +190,8 @@ defineType<ChartHandle>(
       set: (h, v, ex) => {
         const { sheet, chart } = chartOf(h, ex, "Chart.name");
         const name = expectString(v, "Chart.name");
-        if (sheet.charts.some((c) => c !== chart && c.name === name)) fail("ItemAlreadyExists", `a chart named "${name}" already exists`, "Chart.name");
+        if (sheet.charts.some((c) => c !== chart && c.name === name))
+          fail("ItemAlreadyExists", `a chart named "${name}" already exists`, "Chart.name");
         chart.name = name;
       },
     },
@@ -239,7 +249,11 @@ defineType<ChartHandle>(SimChartLegend, "ChartLegend", {
   position: {
     get: (h, ex) => chartOf(h, ex, "ChartLegend.position").chart.legend.position,
     set: (h, v, ex) => {
-      chartOf(h, ex, "ChartLegend.position").chart.legend.position = expectOneOf(v, LEGEND_POSITIONS, "ChartLegend.position");
+      chartOf(h, ex, "ChartLegend.position").chart.legend.position = expectOneOf(
+        v,
+        LEGEND_POSITIONS,
+        "ChartLegend.position",
+      );
     },
   },
   visible: {
@@ -249,4 +263,3 @@ defineType<ChartHandle>(SimChartLegend, "ChartLegend", {
     },
   },
 });
-

@@ -34,7 +34,8 @@ const NAMED_MAP: Map<string, string> = (() => {
 
 /** Normalises a colour the way Excel stores it ("red" → "#FF0000", "#abc" → "#AABBCC"); InvalidArgument otherwise. */
 export function normalizeColor(input: unknown, location: string): string {
-  if (typeof input !== "string") return fail("InvalidArgument", `colour ${JSON.stringify(input)} is not a string`, location);
+  if (typeof input !== "string")
+    return fail("InvalidArgument", `colour ${JSON.stringify(input)} is not a string`, location);
   const text = input.trim();
   const named = NAMED_MAP.get(text.toLowerCase());
   if (named) return named;

@@ -8,8 +8,26 @@ import { PropDef, SimClientObject, SimCollection, boundOrigin, defineType } from
 import { RangeHandle, SimRange, SimRangeAreas, sheetOf } from "./range";
 import { ConditionalFormatState, ConditionalFormatStyle } from "./state";
 
-const TYPES = ["Custom", "DataBar", "ColorScale", "IconSet", "TopBottom", "PresetCriteria", "ContainsText", "CellValue"] as const;
-const CELL_VALUE_OPERATORS = ["Between", "NotBetween", "EqualTo", "NotEqualTo", "GreaterThan", "LessThan", "GreaterThanOrEqual", "LessThanOrEqual"] as const;
+const TYPES = [
+  "Custom",
+  "DataBar",
+  "ColorScale",
+  "IconSet",
+  "TopBottom",
+  "PresetCriteria",
+  "ContainsText",
+  "CellValue",
+] as const;
+const CELL_VALUE_OPERATORS = [
+  "Between",
+  "NotBetween",
+  "EqualTo",
+  "NotEqualTo",
+  "GreaterThan",
+  "LessThan",
+  "GreaterThanOrEqual",
+  "LessThanOrEqual",
+] as const;
 const TEXT_OPERATORS = ["Contains", "NotContains", "BeginsWith", "EndsWith"] as const;
 
 /** A rule on a sheet. */
@@ -19,7 +37,10 @@ interface RuleHandle {
 }
 
 function ruleOf(h: RuleHandle, ex: Exec, location: string): ConditionalFormatState {
-  return sheetOf(h, ex, location).conditionalFormats.find((cf) => cf.id === h.id) ?? fail("ItemNotFound", "the conditional format was deleted", location);
+  return (
+    sheetOf(h, ex, location).conditionalFormats.find((cf) => cf.id === h.id) ??
+    fail("ItemNotFound", "the conditional format was deleted", location)
+  );
 }
 
 function rulesOn(h: RangeHandle, ex: Exec): ConditionalFormatState[] {
@@ -49,7 +70,14 @@ export class SimConditionalFormatCollection extends SimCollection<SimConditional
       (ex, h: RangeHandle) => {
         const kind = expectOneOf(type, TYPES, "ConditionalFormatCollection.add");
         const sheet = sheetOf(h, ex);
-        const rule: ConditionalFormatState = { id: ex.model.newId("cf"), type: kind, rects: [h.rect], stopIfTrue: false, rule: {}, format: {} };
+        const rule: ConditionalFormatState = {
+          id: ex.model.newId("cf"),
+          type: kind,
+          rects: [h.rect],
+          stopIfTrue: false,
+          rule: {},
+          format: {},
+        };
         sheet.conditionalFormats.unshift(rule);
         return { sheetId: sheet.id, id: rule.id };
       },
@@ -68,19 +96,29 @@ export class SimConditionalFormatCollection extends SimCollection<SimConditional
 
   getItem(id: string): SimConditionalFormat {
     return this._create(SimConditionalFormat, "getItem", [id], (ex, h: RangeHandle) =>
-      rulesOn(h, ex).some((cf) => cf.id === id) ? { sheetId: h.sheetId, id } : fail("ItemNotFound", `no conditional format "${id}"`, "ConditionalFormatCollection.getItem"),
+      rulesOn(h, ex).some((cf) => cf.id === id)
+        ? { sheetId: h.sheetId, id }
+        : fail("ItemNotFound", `no conditional format "${id}"`, "ConditionalFormatCollection.getItem"),
     );
   }
 
   getItemOrNullObject(id: string): SimConditionalFormat {
-    return this._create(SimConditionalFormat, "getItemOrNullObject", [id], (ex, h: RangeHandle) => (rulesOn(h, ex).some((cf) => cf.id === id) ? { sheetId: h.sheetId, id } : null), {
-      api: "1.14",
-    });
+    return this._create(
+      SimConditionalFormat,
+      "getItemOrNullObject",
+      [id],
+      (ex, h: RangeHandle) => (rulesOn(h, ex).some((cf) => cf.id === id) ? { sheetId: h.sheetId, id } : null),
+      {
+        api: "1.14",
+      },
+    );
   }
 
   getItemAt(index: number): SimConditionalFormat {
     return this._create(SimConditionalFormat, "getItemAt", [index], (ex, h: RangeHandle) => {
-      const cf = rulesOn(h, ex)[index] ?? fail("ItemNotFound", `no conditional format at index ${index}`, "ConditionalFormatCollection.getItemAt");
+      const cf =
+        rulesOn(h, ex)[index] ??
+        fail("ItemNotFound", `no conditional format at index ${index}`, "ConditionalFormatCollection.getItemAt");
       return { sheetId: h.sheetId, id: cf.id };
     });
   }
@@ -114,7 +152,8 @@ export class SimConditionalFormat extends SimClientObject<RuleHandle> {
   getRange(): SimRange {
     return this._create(SimRange, "getRange", [], (ex, h: RuleHandle) => {
       const cf = ruleOf(h, ex, "ConditionalFormat.getRange");
-      if (cf.rects.length !== 1) fail("InvalidOperation", "the conditional format applies to several areas", "ConditionalFormat.getRange");
+      if (cf.rects.length !== 1)
+        fail("InvalidOperation", "the conditional format applies to several areas", "ConditionalFormat.getRange");
       return { sheetId: h.sheetId, rect: cf.rects[0] };
     });
   }
@@ -127,7 +166,13 @@ export class SimConditionalFormat extends SimClientObject<RuleHandle> {
   }
 
   getRanges(): SimRangeAreas {
-    return this._create(SimRangeAreas, "getRanges", [], (ex, h: RuleHandle) => ({ sheetId: h.sheetId, rects: [...ruleOf(h, ex, "ConditionalFormat.getRanges").rects] }), { api: "1.9" });
+    return this._create(
+      SimRangeAreas,
+      "getRanges",
+      [],
+      (ex, h: RuleHandle) => ({ sheetId: h.sheetId, rects: [...ruleOf(h, ex, "ConditionalFormat.getRanges").rects] }),
+      { api: "1.9" },
+    );
   }
 }
 
@@ -168,11 +213,13 @@ interface TypedHandle extends RuleHandle {
 
 function typedRule(h: TypedHandle, ex: Exec, location: string): ConditionalFormatState {
   const cf = ruleOf(h, ex, location);
-  if (cf.type !== h.expect) fail("InvalidOperation", `the conditional format is of type ${cf.type}, not ${h.expect}`, location);
+  if (cf.type !== h.expect)
+    fail("InvalidOperation", `the conditional format is of type ${cf.type}, not ${h.expect}`, location);
   return cf;
 }
 
-const formatNav = (self: SimClientObject<TypedHandle>) => self._navigate(SimConditionalRangeFormat, (_ex, h: TypedHandle) => h);
+const formatNav = (self: SimClientObject<TypedHandle>) =>
+  self._navigate(SimConditionalRangeFormat, (_ex, h: TypedHandle) => h);
 
 /** Excel.CustomConditionalFormat: a formula rule and its format. */
 export class SimCustomConditionalFormat extends SimClientObject<TypedHandle> {
@@ -180,10 +227,15 @@ export class SimCustomConditionalFormat extends SimClientObject<TypedHandle> {
   declare readonly format: SimConditionalRangeFormat;
 }
 
-defineType<TypedHandle>(SimCustomConditionalFormat, "CustomConditionalFormat", {}, {
-  rule: (self: SimCustomConditionalFormat) => self._navigate(SimConditionalFormatRule, (_ex, h: TypedHandle) => h),
-  format: formatNav,
-});
+defineType<TypedHandle>(
+  SimCustomConditionalFormat,
+  "CustomConditionalFormat",
+  {},
+  {
+    rule: (self: SimCustomConditionalFormat) => self._navigate(SimConditionalFormatRule, (_ex, h: TypedHandle) => h),
+    format: formatNav,
+  },
+);
 
 /** Excel.ConditionalFormatRule: the formula of a custom rule. */
 export class SimConditionalFormatRule extends SimClientObject<TypedHandle> {
@@ -252,7 +304,11 @@ defineType<TypedHandle>(
 );
 
 /** A property of the rule's format, stored on the rule. */
-function styleProp<K extends keyof ConditionalFormatStyle>(key: K, check: (v: unknown, location: string) => ConditionalFormatStyle[K], location: string): PropDef<TypedHandle> {
+function styleProp<K extends keyof ConditionalFormatStyle>(
+  key: K,
+  check: (v: unknown, location: string) => ConditionalFormatStyle[K],
+  location: string,
+): PropDef<TypedHandle> {
   return {
     get: (h, ex) => typedRule(h, ex, location).format[key] ?? null,
     set: (h, v, ex) => {
@@ -289,7 +345,9 @@ export class SimConditionalRangeFill extends SimClientObject<TypedHandle> {
   }
 }
 
-defineType<TypedHandle>(SimConditionalRangeFill, "ConditionalRangeFill", { color: styleProp("fill", normalizeColor, "ConditionalRangeFill.color") });
+defineType<TypedHandle>(SimConditionalRangeFill, "ConditionalRangeFill", {
+  color: styleProp("fill", normalizeColor, "ConditionalRangeFill.color"),
+});
 
 /** Excel.ConditionalRangeFont. */
 export class SimConditionalRangeFont extends SimClientObject<TypedHandle> {
@@ -312,6 +370,9 @@ defineType<TypedHandle>(SimConditionalRangeFont, "ConditionalRangeFont", {
   italic: styleProp("italic", expectBoolean, "ConditionalRangeFont.italic"),
   color: styleProp("fontColor", normalizeColor, "ConditionalRangeFont.color"),
   strikethrough: styleProp("strikethrough", expectBoolean, "ConditionalRangeFont.strikethrough"),
-  underline: styleProp("underline", (v, l) => expectOneOf(v, ["None", "Single", "Double"] as const, l), "ConditionalRangeFont.underline"),
+  underline: styleProp(
+    "underline",
+    (v, l) => expectOneOf(v, ["None", "Single", "Double"] as const, l),
+    "ConditionalRangeFont.underline",
+  ),
 });
-

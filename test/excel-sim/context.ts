@@ -49,7 +49,10 @@ export class Exec {
   screenUpdatingSuspended = false;
   private readonly deliveries: (() => void)[] = [];
 
-  constructor(engine: Engine, readonly context: SimRequestContext) {
+  constructor(
+    engine: Engine,
+    readonly context: SimRequestContext,
+  ) {
     this.model = engine.model;
     this.events = engine.events;
     this.session = context._session;
@@ -69,7 +72,11 @@ export class Exec {
   /** Counts cells a read returns; one read over 5,000,000 cells fails as on Excel on the web. */
   readCells(count: number, location: string): void {
     if (count > READ_CELL_LIMIT) {
-      throw new SimOfficeError("ResponsePayloadSizeLimitExceeded", `a single read of ${count} cells exceeds the ${READ_CELL_LIMIT}-cell limit`, location);
+      throw new SimOfficeError(
+        "ResponsePayloadSizeLimitExceeded",
+        `a single read of ${count} cells exceeds the ${READ_CELL_LIMIT}-cell limit`,
+        location,
+      );
     }
     this.cellsRead += count;
   }
@@ -91,7 +98,10 @@ export class SimRequestContext {
   readonly workbook: SimExcelWorkbook;
   readonly runtime: SimRuntime;
   /** Office keeps proxies alive with these; here every proxy stays usable, so they do nothing. */
-  readonly trackedObjects = { add: (_objects: unknown): void => undefined, remove: (_objects: unknown): void => undefined };
+  readonly trackedObjects = {
+    add: (_objects: unknown): void => undefined,
+    remove: (_objects: unknown): void => undefined,
+  };
   private queue: Op[] = [];
   private objectIds = 0;
 
@@ -126,7 +136,11 @@ export class SimRequestContext {
   /** @internal Throws ApiNotFound, at call time, for an API newer than the simulated Excel. */
   _requireApi(version: string, what: string): void {
     if (!this._apiAtLeast(version)) {
-      throw new SimOfficeError("ApiNotFound", `${what} needs ExcelApi ${version}; this Excel has ${this._engine.apiVersion}`, what);
+      throw new SimOfficeError(
+        "ApiNotFound",
+        `${what} needs ExcelApi ${version}; this Excel has ${this._engine.apiVersion}`,
+        what,
+      );
     }
   }
 
@@ -164,7 +178,10 @@ export class SimRequestContext {
     stats.maxRequestBytes = Math.max(stats.maxRequestBytes, bytes);
     if (bytes > PAYLOAD_LIMIT_BYTES) {
       record.error = "RequestPayloadSizeLimitExceeded";
-      throw new SimOfficeError("RequestPayloadSizeLimitExceeded", `the request is ${bytes} bytes; the limit is ${PAYLOAD_LIMIT_BYTES}`);
+      throw new SimOfficeError(
+        "RequestPayloadSizeLimitExceeded",
+        `the request is ${bytes} bytes; the limit is ${PAYLOAD_LIMIT_BYTES}`,
+      );
     }
     const ex = new Exec(this._engine, this);
     let failure: SimOfficeError | null = null;
@@ -177,7 +194,10 @@ export class SimRequestContext {
       }
     }
     if (!failure && ex.responseBytes > PAYLOAD_LIMIT_BYTES) {
-      failure = new SimOfficeError("ResponsePayloadSizeLimitExceeded", `the response is ${ex.responseBytes} bytes; the limit is ${PAYLOAD_LIMIT_BYTES}`);
+      failure = new SimOfficeError(
+        "ResponsePayloadSizeLimitExceeded",
+        `the response is ${ex.responseBytes} bytes; the limit is ${PAYLOAD_LIMIT_BYTES}`,
+      );
     }
     Object.assign(record, {
       responseBytes: ex.responseBytes,

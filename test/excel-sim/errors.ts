@@ -31,11 +31,11 @@ const OFFICE_MESSAGES: Record<SimErrorCode, string> = {
   PropertyNotLoaded:
     "The property '{0}' is not available. Before reading the property's value, call the load method on the containing object and call \"context.sync()\" on the associated request context.",
   RequestPayloadSizeLimitExceeded:
-    "The request payload size has exceeded the limit. Please refer to the documentation: \"https://docs.microsoft.com/office/dev/add-ins/concepts/resource-limits-and-performance-optimization#excel-add-ins\".",
+    'The request payload size has exceeded the limit. Please refer to the documentation: "https://docs.microsoft.com/office/dev/add-ins/concepts/resource-limits-and-performance-optimization#excel-add-ins".',
   ResponsePayloadSizeLimitExceeded:
-    "The response payload size has exceeded the limit. Please refer to the documentation: \"https://docs.microsoft.com/office/dev/add-ins/concepts/resource-limits-and-performance-optimization#excel-add-ins\".",
+    'The response payload size has exceeded the limit. Please refer to the documentation: "https://docs.microsoft.com/office/dev/add-ins/concepts/resource-limits-and-performance-optimization#excel-add-ins".',
   ValueNotLoaded:
-    "The value of the result object has not been loaded yet. Before reading the value property, call \"context.sync()\" on the associated request context.",
+    'The value of the result object has not been loaded yet. Before reading the value property, call "context.sync()" on the associated request context.',
 };
 
 /** An Office-like error: `code` is Office's code; `detail` (also appended to the message) says what the simulator saw. */

@@ -57,7 +57,9 @@ export class EventHub {
   }
 
   remove(session: Session, scope: EventScope, handler: Handler): void {
-    this.registrations = this.registrations.filter((r) => !(r.session === session && r.handler === handler && sameScope(r.scope, scope)));
+    this.registrations = this.registrations.filter(
+      (r) => !(r.session === session && r.handler === handler && sameScope(r.scope, scope)),
+    );
   }
 
   /** Schedules handlers for a list of changes; sessions with enableEvents = false receive nothing. */
@@ -82,7 +84,8 @@ export class EventHub {
     const withRange = (address: string) => ({
       address,
       getRange: (ctx: RangeSource) => ctx.workbook.worksheets.getItemOrNullObject(change.sheetId).getRange(address),
-      getRangeOrNullObject: (ctx: RangeSource) => ctx.workbook.worksheets.getItemOrNullObject(change.sheetId).getRange(address),
+      getRangeOrNullObject: (ctx: RangeSource) =>
+        ctx.workbook.worksheets.getItemOrNullObject(change.sheetId).getRange(address),
     });
     const scope = reg.scope;
     if ((scope.kind === "worksheet" && scope.sheetId === change.sheetId) || scope.kind === "worksheets") {
@@ -91,7 +94,9 @@ export class EventHub {
     if (scope.kind === "tables" || scope.kind === "table") {
       return model.state.tables
         .filter((t) => t.sheetId === change.sheetId)
-        .filter((t) => (scope.kind === "table" ? t.id === scope.tableId : scope.sheetId === null || scope.sheetId === t.sheetId))
+        .filter((t) =>
+          scope.kind === "table" ? t.id === scope.tableId : scope.sheetId === null || scope.sheetId === t.sheetId,
+        )
         .flatMap((t) => {
           const hit = intersect(t.rect, change.rect);
           return hit ? [{ type: "TableChanged", tableId: t.id, ...common, ...withRange(rectToA1(hit)) }] : [];

@@ -162,7 +162,11 @@ function evaluate(node: Node, env: FormulaEnv): Value {
     case "bin":
       return binary(node.op, evaluate(node.a, env), evaluate(node.b, env), env);
     case "call":
-      return call(node.name, node.args.map((a) => evaluate(a, env)), env);
+      return call(
+        node.name,
+        node.args.map((a) => evaluate(a, env)),
+        env,
+      );
   }
 }
 
@@ -301,7 +305,9 @@ function call(name: string, args: Value[], env: FormulaEnv): Value {
     case "MAX":
       return numeric((xs) => (xs.length ? Math.max(...xs) : 0));
     case "COUNT":
-      return [...flatten(args, env)].filter(({ value, direct }) => typeof value === "number" || (direct && !isErr(toNumber(value as Value, env)))).length;
+      return [...flatten(args, env)].filter(
+        ({ value, direct }) => typeof value === "number" || (direct && !isErr(toNumber(value as Value, env))),
+      ).length;
     case "COUNTA":
       return [...flatten(args, env)].filter(({ value }) => value !== "").length;
     case "COUNTBLANK":
@@ -396,7 +402,19 @@ function matcher(criterion: Value, env: FormulaEnv): ((v: Scalar | undefined) =>
     };
   }
   if (op === "=" || op === "<>") {
-    const pattern = new RegExp(`^${operand.replace(/[.+^${}()|[\]\\]/g, "\\$&").replace(/~\*/g, "\u0000").replace(/~\?/g, "\u0001").replace(/\*/g, ".*").replace(/\?/g, ".").replace(/\u0000/g, "\\*").replace(/\u0001/g, "\\?")}$`, "is");
+    const pattern = new RegExp(
+      `^${operand
+        .replace(/[.+^${}()|[\]\\]/g, "\\$&")
+        .replace(/~\*/g, "\u0000")
+        .replace(/~\?/g, "\u0001")
+        .replace(/\*/g, ".*")
+        .replace(/\?/g, ".")
+        // eslint-disable-next-line no-control-regex -- \u0000 and \u0001 stand for escaped wildcards here
+        .replace(/\u0000/g, "\\*")
+        // eslint-disable-next-line no-control-regex -- as above
+        .replace(/\u0001/g, "\\?")}$`,
+      "is",
+    );
     return (v) => (typeof v === "string" && pattern.test(v)) === (op === "=");
   }
   return (v) => {
@@ -411,7 +429,10 @@ function cellsOf(range: Value, env: FormulaEnv): { rect: Rect; sheet: string | n
   if (!isRange(range)) return err("#VALUE!");
   const clipped = env.clip(range.sheet, range.rect);
   if (clipped === "unknown-sheet") return err("#REF!");
-  return { rect: clipped ?? { r0: range.rect.r0, c0: range.rect.c0, r1: range.rect.r0 - 1, c1: range.rect.c0 - 1 }, sheet: range.sheet };
+  return {
+    rect: clipped ?? { r0: range.rect.r0, c0: range.rect.c0, r1: range.rect.r0 - 1, c1: range.rect.c0 - 1 },
+    sheet: range.sheet,
+  };
 }
 
 function countIfs(args: Value[], env: FormulaEnv): Value {
@@ -427,7 +448,8 @@ function countIfs(args: Value[], env: FormulaEnv): Value {
   const first = pairs[0].origin;
   const height = first.r1 - first.r0 + 1;
   const width = first.c1 - first.c0 + 1;
-  if (pairs.some((p) => p.origin.r1 - p.origin.r0 + 1 !== height || p.origin.c1 - p.origin.c0 + 1 !== width)) return err("#VALUE!");
+  if (pairs.some((p) => p.origin.r1 - p.origin.r0 + 1 !== height || p.origin.c1 - p.origin.c0 + 1 !== width))
+    return err("#VALUE!");
   // Offsets are read over the first range's cut, which is the sheet's used range for whole-column criteria.
   const lead = pairs[0].rect;
   let count = 0;
@@ -461,4 +483,3 @@ function sumIf(args: Value[], env: FormulaEnv): Value {
 
 /** Rectangles bigger than this are read only where the sheet is used, so whole-column references stay cheap. */
 export const CLIP_AREA = 200000;
-

@@ -6,7 +6,8 @@ import { SimWorkbook } from "./sim";
 /** Excel's enums are string-valued with member names in lower camel case: Excel.ChartType.columnClustered is "ColumnClustered". */
 function enumNamespace(): Record<string, string> {
   return new Proxy({} as Record<string, string>, {
-    get: (_target, member) => (typeof member === "string" ? member.replace(/^_/, "").replace(/^./, (c) => c.toUpperCase()) : undefined),
+    get: (_target, member) =>
+      typeof member === "string" ? member.replace(/^_/, "").replace(/^./, (c) => c.toUpperCase()) : undefined,
   });
 }
 
@@ -15,9 +16,13 @@ export function installOfficeGlobals(sim: SimWorkbook): () => void {
   const g = globalThis as Record<string, unknown>;
   const previous = { Excel: g.Excel, Office: g.Office, OfficeExtension: g.OfficeExtension };
   const excel: Record<string, unknown> = { run: (batch: Parameters<SimWorkbook["run"]>[0]) => sim.run(batch) };
-  g.Excel = new Proxy(excel, { get: (target, key) => (typeof key === "string" && key in target ? target[key] : enumNamespace()) });
+  g.Excel = new Proxy(excel, {
+    get: (target, key) => (typeof key === "string" && key in target ? target[key] : enumNamespace()),
+  });
   g.Office = {
-    context: { requirements: { isSetSupported: (name: string, version?: string | number) => sim.isSetSupported(name, version) } },
+    context: {
+      requirements: { isSetSupported: (name: string, version?: string | number) => sim.isSetSupported(name, version) },
+    },
     onReady: (callback?: (info: { host: string; platform: string }) => void) => {
       const info = { host: "Excel", platform: "OfficeOnline" };
       callback?.(info);

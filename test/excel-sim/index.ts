@@ -7,11 +7,33 @@ export type { SimErrorCode } from "./errors";
 export { installOfficeGlobals } from "./globals";
 export { saveWorkbook, openSavedWorkbook } from "./persist";
 export type { SimStats, RequestRecord } from "./stats";
-export type { WorkbookSnapshot, SheetSnapshot, CellSnapshot, TableSnapshot, PivotSnapshot, ChartSnapshot } from "./snapshot";
+export type {
+  WorkbookSnapshot,
+  SheetSnapshot,
+  CellSnapshot,
+  TableSnapshot,
+  PivotSnapshot,
+  ChartSnapshot,
+} from "./snapshot";
 export type { PivotResult } from "./pivot-model";
 export { SimClientObject, SimClientResult, SimCollection } from "./proxy";
-export { SimRange, SimRangeFormat, SimRangeFill, SimRangeFont, SimRangeBorderCollection, SimRangeBorder, SimRangeAreas, SimDataValidation } from "./range";
-export { SimWorksheet, SimWorksheetCollection, SimPageLayout, SimWorksheetFreezePanes, SimWorksheetCustomProperty } from "./worksheet";
+export {
+  SimRange,
+  SimRangeFormat,
+  SimRangeFill,
+  SimRangeFont,
+  SimRangeBorderCollection,
+  SimRangeBorder,
+  SimRangeAreas,
+  SimDataValidation,
+} from "./range";
+export {
+  SimWorksheet,
+  SimWorksheetCollection,
+  SimPageLayout,
+  SimWorksheetFreezePanes,
+  SimWorksheetCustomProperty,
+} from "./worksheet";
 export { SimTable, SimTableCollection, SimTableColumn, SimTableRowCollection } from "./table";
 export { SimPivotTable, SimPivotTableCollection, SimDataPivotHierarchy } from "./pivot";
 export { SimChart, SimChartCollection } from "./chart";

@@ -40,7 +40,14 @@ export class WorkbookModel {
   private readonly evaluating = new Set<string>();
 
   constructor(private readonly today: Date) {
-    this.state = { sheets: [], tables: [], pivots: [], settings: new Map(), activeSheetId: "", calculationMode: "Automatic" };
+    this.state = {
+      sheets: [],
+      tables: [],
+      pivots: [],
+      settings: new Map(),
+      activeSheetId: "",
+      calculationMode: "Automatic",
+    };
   }
 
   /** How many ids were handed out: a reopened saved workbook (persist.ts) continues after them, so ids stay unique. */
@@ -115,7 +122,14 @@ export class WorkbookModel {
   }
 
   checkSheetName(name: string, self: SheetState | null, location: string): void {
-    if (typeof name !== "string" || name.trim() === "" || name.length > 31 || /[[\]:*?/\\]/.test(name) || /^'|'$/.test(name) || name.toLowerCase() === "history") {
+    if (
+      typeof name !== "string" ||
+      name.trim() === "" ||
+      name.length > 31 ||
+      /[[\]:*?/\\]/.test(name) ||
+      /^'|'$/.test(name) ||
+      name.toLowerCase() === "history"
+    ) {
       fail("InvalidArgument", `"${name}" is not a valid worksheet name`, location);
     }
     const clash = this.state.sheets.find((s) => s !== self && s.name.toLowerCase() === name.toLowerCase());
@@ -129,8 +143,10 @@ export class WorkbookModel {
     const pattern = new RegExp(`(?:'${escaped.replace(/'/g, "''")}'|(?<![\\p{L}\\p{N}_.'])${escaped})!`, "giu");
     const replacement = `${quoteSheetName(name)}!`;
     for (const s of this.state.sheets) {
-      for (const [, , cell] of s.cells.all()) if (cell.formula) cell.formula = cell.formula.replace(pattern, replacement);
-      for (const cf of s.conditionalFormats) if (typeof cf.rule.formula === "string") cf.rule.formula = cf.rule.formula.replace(pattern, replacement);
+      for (const [, , cell] of s.cells.all())
+        if (cell.formula) cell.formula = cell.formula.replace(pattern, replacement);
+      for (const cf of s.conditionalFormats)
+        if (typeof cf.rule.formula === "string") cf.rule.formula = cf.rule.formula.replace(pattern, replacement);
     }
     sheet.name = name;
   }
@@ -138,7 +154,8 @@ export class WorkbookModel {
   /** Deletes a sheet with everything on it; Excel refuses to delete the last visible sheet. */
   deleteSheet(sheet: SheetState, location: string): void {
     const visible = this.state.sheets.filter((s) => s.visibility === "Visible");
-    if (visible.length === 1 && visible[0] === sheet) fail("InvalidOperation", "a workbook must keep at least one visible sheet", location);
+    if (visible.length === 1 && visible[0] === sheet)
+      fail("InvalidOperation", "a workbook must keep at least one visible sheet", location);
     this.state.sheets.splice(this.state.sheets.indexOf(sheet), 1);
     this.state.tables = this.state.tables.filter((t) => t.sheetId !== sheet.id);
     this.state.pivots = this.state.pivots.filter((p) => p.sheetId !== sheet.id);
@@ -148,7 +165,8 @@ export class WorkbookModel {
   }
 
   setVisibility(sheet: SheetState, visibility: Visibility, location: string): void {
-    if (!["Visible", "Hidden", "VeryHidden"].includes(visibility)) fail("InvalidArgument", `unknown visibility "${visibility}"`, location);
+    if (!["Visible", "Hidden", "VeryHidden"].includes(visibility))
+      fail("InvalidArgument", `unknown visibility "${visibility}"`, location);
     if (visibility !== "Visible") {
       const others = this.state.sheets.filter((s) => s !== sheet && s.visibility === "Visible");
       if (others.length === 0) fail("InvalidOperation", "cannot hide the last visible sheet", location);
@@ -220,7 +238,8 @@ export class WorkbookModel {
     if (input.kind === "constant") {
       cell.value = input.value;
       if (input.textPrefix) cell.textPrefix = true;
-      if (input.numberFormat && this.effectiveFormat(sheet, row, col, "numberFormat") === "General") cell.numberFormat = input.numberFormat;
+      if (input.numberFormat && this.effectiveFormat(sheet, row, col, "numberFormat") === "General")
+        cell.numberFormat = input.numberFormat;
     }
     sheet.cells.tidy(row, col);
   }
@@ -228,7 +247,8 @@ export class WorkbookModel {
   /** Writes input values over a rectangle (valueAt gives the value for row/column offsets), then keeps table headers in step. */
   writeBlock(sheet: SheetState, rect: Rect, valueAt: (i: number, j: number) => unknown, location: string): void {
     for (let r = rect.r0; r <= rect.r1; r++) {
-      for (let c = rect.c0; c <= rect.c1; c++) this.writeInput(sheet, r, c, valueAt(r - rect.r0, c - rect.c0), location);
+      for (let c = rect.c0; c <= rect.c1; c++)
+        this.writeInput(sheet, r, c, valueAt(r - rect.r0, c - rect.c0), location);
     }
     this.refreshTableHeaders(sheet, rect);
   }
@@ -280,8 +300,10 @@ export class WorkbookModel {
       }
     } else {
       for (const [r, c] of sheet.cells.within(rect)) see(this.effectiveFormat(sheet, r, c, key));
-      for (let c = rect.c0; c <= rect.c1; c++) see((sheet.columnFormats.get(c)?.[key] ?? FORMAT_DEFAULTS[key]) as Required<FormatProps>[K]);
-      for (const [r, props] of sheet.rowFormats) if (r >= rect.r0 && r <= rect.r1 && props[key] !== undefined) see(props[key] as Required<FormatProps>[K]);
+      for (let c = rect.c0; c <= rect.c1; c++)
+        see((sheet.columnFormats.get(c)?.[key] ?? FORMAT_DEFAULTS[key]) as Required<FormatProps>[K]);
+      for (const [r, props] of sheet.rowFormats)
+        if (r >= rect.r0 && r <= rect.r1 && props[key] !== undefined) see(props[key] as Required<FormatProps>[K]);
     }
     return seen.size === 1 ? [...seen][0] : null;
   }
@@ -300,8 +322,11 @@ export class WorkbookModel {
       sheet.cells.tidy(r, c);
     }
     if (formats) {
-      if (rect.r0 === 0 && rect.r1 === MAX_ROWS - 1) for (const c of [...sheet.columnFormats.keys()]) if (c >= rect.c0 && c <= rect.c1) sheet.columnFormats.delete(c);
-      if (rect.c0 === 0 && rect.c1 === MAX_COLUMNS - 1) for (const r of [...sheet.rowFormats.keys()]) if (r >= rect.r0 && r <= rect.r1) sheet.rowFormats.delete(r);
+      if (rect.r0 === 0 && rect.r1 === MAX_ROWS - 1)
+        for (const c of [...sheet.columnFormats.keys()])
+          if (c >= rect.c0 && c <= rect.c1) sheet.columnFormats.delete(c);
+      if (rect.c0 === 0 && rect.c1 === MAX_COLUMNS - 1)
+        for (const r of [...sheet.rowFormats.keys()]) if (r >= rect.r0 && r <= rect.r1) sheet.rowFormats.delete(r);
       sheet.merges = sheet.merges.filter((m) => !intersect(m, rect));
     }
     if (contents) this.refreshTableHeaders(sheet, rect);
@@ -322,8 +347,11 @@ export class WorkbookModel {
 
   /** Merges a block (or each of its rows); only the top-left value survives, as in Excel. */
   merge(sheet: SheetState, rect: Rect, across: boolean, location: string): void {
-    if (this.tablesOn(sheet).some((t) => intersect(t.rect, rect))) fail("InvalidOperation", "cells inside a table cannot be merged", location);
-    const blocks = across ? Array.from({ length: rect.r1 - rect.r0 + 1 }, (_, i) => ({ ...rect, r0: rect.r0 + i, r1: rect.r0 + i })) : [rect];
+    if (this.tablesOn(sheet).some((t) => intersect(t.rect, rect)))
+      fail("InvalidOperation", "cells inside a table cannot be merged", location);
+    const blocks = across
+      ? Array.from({ length: rect.r1 - rect.r0 + 1 }, (_, i) => ({ ...rect, r0: rect.r0 + i, r1: rect.r0 + i }))
+      : [rect];
     for (const block of blocks) {
       if (area(block) === 1) continue;
       sheet.merges = sheet.merges.filter((m) => !intersect(m, block));
@@ -350,7 +378,13 @@ export class WorkbookModel {
   }
 
   checkTableName(name: string, self: TableState | null, location: string): void {
-    if (typeof name !== "string" || !/^[\p{L}_\\][\p{L}\p{N}_.]*$/u.test(name) || /^[A-Za-z]{1,3}\d+$/.test(name) || /^[RrCc]$/.test(name) || name.length > 255) {
+    if (
+      typeof name !== "string" ||
+      !/^[\p{L}_\\][\p{L}\p{N}_.]*$/u.test(name) ||
+      /^[A-Za-z]{1,3}\d+$/.test(name) ||
+      /^[RrCc]$/.test(name) ||
+      name.length > 255
+    ) {
       fail("InvalidArgument", `"${name}" is not a valid table name`, location);
     }
     const clash = this.state.tables.find((t) => t !== self && t.name.toLowerCase() === name.toLowerCase());
@@ -358,10 +392,19 @@ export class WorkbookModel {
   }
 
   /** Creates a table as Excel does: without headers it inserts a generated header row and shifts the data down one row. */
-  addTable(sheet: SheetState, rect: Rect, hasHeaders: boolean, location: string, shiftDown: (at: number, count: number) => void): TableState {
-    if (this.tablesOn(sheet).some((t) => intersect(t.rect, rect))) fail("InvalidArgument", "a table cannot overlap another table", location);
-    if (sheet.merges.some((m) => intersect(m, rect))) fail("InvalidArgument", "a table cannot contain merged cells", location);
-    if (rect.r0 === 0 && rect.r1 === MAX_ROWS - 1) fail("InvalidArgument", "a table cannot span whole columns", location);
+  addTable(
+    sheet: SheetState,
+    rect: Rect,
+    hasHeaders: boolean,
+    location: string,
+    shiftDown: (at: number, count: number) => void,
+  ): TableState {
+    if (this.tablesOn(sheet).some((t) => intersect(t.rect, rect)))
+      fail("InvalidArgument", "a table cannot overlap another table", location);
+    if (sheet.merges.some((m) => intersect(m, rect)))
+      fail("InvalidArgument", "a table cannot contain merged cells", location);
+    if (rect.r0 === 0 && rect.r1 === MAX_ROWS - 1)
+      fail("InvalidArgument", "a table cannot span whole columns", location);
     let tableRect = { ...rect };
     if (!hasHeaders) {
       shiftDown(rect.r0, 1);
@@ -418,7 +461,12 @@ export class WorkbookModel {
   }
 }
 
-function setLayer<K extends FormatKey>(layers: Map<number, FormatProps>, index: number, key: K, value: FormatProps[K] | undefined): void {
+function setLayer<K extends FormatKey>(
+  layers: Map<number, FormatProps>,
+  index: number,
+  key: K,
+  value: FormatProps[K] | undefined,
+): void {
   const props = layers.get(index) ?? {};
   if (value === undefined) delete props[key];
   else props[key] = value;
@@ -426,7 +474,13 @@ function setLayer<K extends FormatKey>(layers: Map<number, FormatProps>, index: 
   else layers.delete(index);
 }
 
-function setCellFormat<K extends FormatKey>(sheet: SheetState, row: number, col: number, key: K, value: FormatProps[K] | undefined): void {
+function setCellFormat<K extends FormatKey>(
+  sheet: SheetState,
+  row: number,
+  col: number,
+  key: K,
+  value: FormatProps[K] | undefined,
+): void {
   const cell: Cell = sheet.cells.ensure(row, col);
   if (value === undefined) delete cell[key];
   else cell[key] = value;

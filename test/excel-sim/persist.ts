@@ -31,7 +31,8 @@ function encode(value: unknown): unknown {
   if (value instanceof CellStore) return { $cells: [...value.all()].map(([r, c, cell]) => [r, c, encode(cell)]) };
   if (value instanceof Map) return { $map: [...value].map(([k, v]) => [k, encode(v)]) };
   if (Array.isArray(value)) return value.map((v) => (v === undefined ? { $undefined: true } : encode(v)));
-  if (value !== null && typeof value === "object") return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, encode(v)]));
+  if (value !== null && typeof value === "object")
+    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, encode(v)]));
   return value;
 }
 

@@ -11,9 +11,15 @@ import { PivotCache, PivotDataState, PivotSource, PivotState, SheetState } from 
 const COMPUTED = ["Sum", "Count", "Average", "Max", "Min", "CountNumbers", "Product"];
 
 /** Where a pivot's source lives now (a table's current range, so refresh sees rows added to the table). */
-export function sourceArea(model: WorkbookModel, source: PivotSource, location: string): { sheet: SheetState; rect: Rect } {
+export function sourceArea(
+  model: WorkbookModel,
+  source: PivotSource,
+  location: string,
+): { sheet: SheetState; rect: Rect } {
   if (source.kind === "table") {
-    const table = model.state.tables.find((t) => t.id === source.tableId) ?? fail("InvalidReference", "the pivot's source table was deleted", location);
+    const table =
+      model.state.tables.find((t) => t.id === source.tableId) ??
+      fail("InvalidReference", "the pivot's source table was deleted", location);
     return { sheet: model.requireSheet(table.sheetId, location), rect: table.rect };
   }
   return { sheet: model.requireSheet(source.sheetId, location), rect: source.rect };
@@ -22,7 +28,8 @@ export function sourceArea(model: WorkbookModel, source: PivotSource, location: 
 /** Reads the source into a cache; a range source needs a header row with a name in every column, as in Excel. */
 export function takeCache(model: WorkbookModel, source: PivotSource, location: string): PivotCache {
   const { sheet, rect } = sourceArea(model, source, location);
-  if (rect.r1 <= rect.r0) fail("InvalidArgument", "a pivot source needs a header row and at least one data row", location);
+  if (rect.r1 <= rect.r0)
+    fail("InvalidArgument", "a pivot source needs a header row and at least one data row", location);
   const fields: string[] = [];
   for (let c = rect.c0; c <= rect.c1; c++) {
     const name = model.cellText(sheet, rect.r0, c).trim();
@@ -135,11 +142,21 @@ export function computePivot(pivot: PivotState): PivotResult {
   for (const data of pivot.data) {
     const f = cache.fields.indexOf(data.field);
     const grid = rowAxis.items.map(() => colAxis.items.map(() => [] as (Scalar | undefined)[]));
-    cache.records.forEach((rec, i) => grid[rowIndex.get(rowAxis.keyOf(i))!][colIndex.get(colAxis.keyOf(i))!].push(rec.values[f]));
+    cache.records.forEach((rec, i) =>
+      grid[rowIndex.get(rowAxis.keyOf(i))!][colIndex.get(colAxis.keyOf(i))!].push(rec.values[f]),
+    );
     result.values[data.name] = grid.map((row) => row.map((cell) => aggregate(cell, data.summarizeBy)));
     result.rowTotals[data.name] = grid.map((row) => aggregate(row.flat(), data.summarizeBy));
-    result.columnTotals[data.name] = colAxis.items.map((_, j) => aggregate(grid.flatMap((row) => row[j]), data.summarizeBy));
-    result.grandTotals[data.name] = aggregate(cache.records.map((r) => r.values[f]), data.summarizeBy);
+    result.columnTotals[data.name] = colAxis.items.map((_, j) =>
+      aggregate(
+        grid.flatMap((row) => row[j]),
+        data.summarizeBy,
+      ),
+    );
+    result.grandTotals[data.name] = aggregate(
+      cache.records.map((r) => r.values[f]),
+      data.summarizeBy,
+    );
   }
   return result;
 }

@@ -11,10 +11,25 @@ import { SimWorksheet } from "./worksheet";
 import { intersect } from "./address";
 
 const PIVOT_API = "1.8";
-const SUMMARIES = ["Automatic", "Sum", "Count", "Average", "Max", "Min", "Product", "CountNumbers", "StandardDeviation", "StandardDeviationP", "Variance", "VarianceP"] as const;
+const SUMMARIES = [
+  "Automatic",
+  "Sum",
+  "Count",
+  "Average",
+  "Max",
+  "Min",
+  "Product",
+  "CountNumbers",
+  "StandardDeviation",
+  "StandardDeviationP",
+  "Variance",
+  "VarianceP",
+] as const;
 
 function pivotOf(id: string, ex: Exec, location: string): PivotState {
-  return ex.model.state.pivots.find((p) => p.id === id) ?? fail("ItemNotFound", "the PivotTable no longer exists", location);
+  return (
+    ex.model.state.pivots.find((p) => p.id === id) ?? fail("ItemNotFound", "the PivotTable no longer exists", location)
+  );
 }
 
 /** workbook.pivotTables (sheetId null) or sheet.pivotTables. */
@@ -75,13 +90,15 @@ export class SimPivotTableCollection extends SimCollection<SimPivotTable, Pivots
         const location = "PivotTableCollection.add";
         const pivotName = expectString(name, location).trim();
         if (!pivotName) fail("InvalidArgument", "a PivotTable needs a name", location);
-        if (ex.model.state.pivots.some((p) => p.name.toLowerCase() === pivotName.toLowerCase())) fail("ItemAlreadyExists", `a PivotTable named "${pivotName}" already exists`, location);
+        if (ex.model.state.pivots.some((p) => p.name.toLowerCase() === pivotName.toLowerCase()))
+          fail("ItemAlreadyExists", `a PivotTable named "${pivotName}" already exists`, location);
         const pivotSource = sourceArg(ex, source, h, location);
         const home = h.sheetId === null ? ex.model.activeSheet() : ex.model.requireSheet(h.sheetId, location);
         const dest = anyRangeArg(ex, destination, home, location);
         const src = sourceArea(ex.model, pivotSource, location);
         const corner = { r0: dest.rect.r0, c0: dest.rect.c0, r1: dest.rect.r0, c1: dest.rect.c0 };
-        if (src.sheet.id === dest.sheet.id && intersect(src.rect, corner)) fail("InvalidArgument", "the PivotTable would overlap its source data", location);
+        if (src.sheet.id === dest.sheet.id && intersect(src.rect, corner))
+          fail("InvalidArgument", "the PivotTable would overlap its source data", location);
         const pivot: PivotState = {
           id: ex.model.newId("pivot"),
           name: pivotName,
@@ -104,11 +121,23 @@ export class SimPivotTableCollection extends SimCollection<SimPivotTable, Pivots
   }
 
   getItem(name: string): SimPivotTable {
-    return this._create(SimPivotTable, "getItem", [name], (ex, h: PivotsHandle) => (findPivot(h, ex, name) ?? fail("ItemNotFound", `no PivotTable "${name}"`, "PivotTableCollection.getItem")).id);
+    return this._create(
+      SimPivotTable,
+      "getItem",
+      [name],
+      (ex, h: PivotsHandle) =>
+        (findPivot(h, ex, name) ?? fail("ItemNotFound", `no PivotTable "${name}"`, "PivotTableCollection.getItem")).id,
+    );
   }
 
   getItemOrNullObject(name: string): SimPivotTable {
-    return this._create(SimPivotTable, "getItemOrNullObject", [name], (ex, h: PivotsHandle) => findPivot(h, ex, name)?.id ?? null, { api: "1.4" });
+    return this._create(
+      SimPivotTable,
+      "getItemOrNullObject",
+      [name],
+      (ex, h: PivotsHandle) => findPivot(h, ex, name)?.id ?? null,
+      { api: "1.4" },
+    );
   }
 
   /** Refreshes every PivotTable in the collection from its source. */
@@ -168,7 +197,8 @@ defineType<string>(
         const pivot = pivotOf(id, ex, "PivotTable.name");
         const name = expectString(v, "PivotTable.name").trim();
         if (!name) fail("InvalidArgument", "a PivotTable needs a name", "PivotTable.name");
-        if (ex.model.state.pivots.some((p) => p !== pivot && p.name.toLowerCase() === name.toLowerCase())) fail("ItemAlreadyExists", `a PivotTable named "${name}" already exists`, "PivotTable.name");
+        if (ex.model.state.pivots.some((p) => p !== pivot && p.name.toLowerCase() === name.toLowerCase()))
+          fail("ItemAlreadyExists", `a PivotTable named "${name}" already exists`, "PivotTable.name");
         pivot.name = name;
       },
     },
@@ -187,7 +217,8 @@ defineType<string>(
       self.context._requireApi(PIVOT_API, "PivotTable.layout");
       return self._navigate(SimPivotLayout, (_ex, id: string) => id);
     },
-    worksheet: (self: SimPivotTable) => self._navigate(SimWorksheet, (ex, id: string) => pivotOf(id, ex, "PivotTable.worksheet").sheetId),
+    worksheet: (self: SimPivotTable) =>
+      self._navigate(SimWorksheet, (ex, id: string) => pivotOf(id, ex, "PivotTable.worksheet").sheetId),
   },
 );
 
@@ -214,14 +245,20 @@ export class SimPivotHierarchyCollection extends SimCollection<SimPivotHierarchy
   /** A source field by its header name (any case); an unknown name fails the sync with ItemNotFound. */
   getItem(name: string): SimPivotHierarchy {
     return this._create(SimPivotHierarchy, "getItem", [name], (ex, id: string) => {
-      const field = pivotOf(id, ex, "PivotHierarchyCollection.getItem").cache.fields.find((f) => f.toLowerCase() === String(name).toLowerCase());
-      return field ? { pivotId: id, field } : fail("ItemNotFound", `the pivot has no field "${name}"`, "PivotHierarchyCollection.getItem");
+      const field = pivotOf(id, ex, "PivotHierarchyCollection.getItem").cache.fields.find(
+        (f) => f.toLowerCase() === String(name).toLowerCase(),
+      );
+      return field
+        ? { pivotId: id, field }
+        : fail("ItemNotFound", `the pivot has no field "${name}"`, "PivotHierarchyCollection.getItem");
     });
   }
 
   getItemOrNullObject(name: string): SimPivotHierarchy {
     return this._create(SimPivotHierarchy, "getItemOrNullObject", [name], (ex, id: string) => {
-      const field = pivotOf(id, ex, "PivotHierarchyCollection.getItemOrNullObject").cache.fields.find((f) => f.toLowerCase() === String(name).toLowerCase());
+      const field = pivotOf(id, ex, "PivotHierarchyCollection.getItemOrNullObject").cache.fields.find(
+        (f) => f.toLowerCase() === String(name).toLowerCase(),
+      );
       return field ? { pivotId: id, field } : null;
     });
   }
@@ -235,7 +272,10 @@ export class SimPivotHierarchy extends SimClientObject<FieldHandle> {
   declare readonly id: string;
 }
 
-defineType<FieldHandle>(SimPivotHierarchy, "PivotHierarchy", { name: { get: (h) => h.field }, id: { get: (h) => h.field } });
+defineType<FieldHandle>(SimPivotHierarchy, "PivotHierarchy", {
+  name: { get: (h) => h.field },
+  id: { get: (h) => h.field },
+});
 
 type Axis = "rows" | "columns" | "filters" | "data";
 type AxisList = "rows" | "columns" | "filters";
@@ -251,9 +291,13 @@ interface AxisFieldHandle extends AxisHandle {
 
 /** The field a hierarchy argument stands for, checked to belong to the same pivot. */
 function fieldArg(ex: Exec, pivotId: string, hierarchy: unknown, location: string): string {
-  if (!(hierarchy instanceof SimClientObject)) fail("InvalidArgument", "pass a PivotHierarchy from pivot.hierarchies.getItem()", location);
-  const h = (hierarchy as SimClientObject<FieldHandle>)._bind(ex) ?? fail("InvalidArgument", "the hierarchy is a null object", location);
-  if (h.pivotId !== pivotId || typeof h.field !== "string") fail("InvalidArgument", "the hierarchy belongs to another PivotTable", location);
+  if (!(hierarchy instanceof SimClientObject))
+    fail("InvalidArgument", "pass a PivotHierarchy from pivot.hierarchies.getItem()", location);
+  const h =
+    (hierarchy as SimClientObject<FieldHandle>)._bind(ex) ??
+    fail("InvalidArgument", "the hierarchy is a null object", location);
+  if (h.pivotId !== pivotId || typeof h.field !== "string")
+    fail("InvalidArgument", "the hierarchy belongs to another PivotTable", location);
   return h.field;
 }
 
@@ -282,7 +326,8 @@ export class SimRowColumnPivotHierarchyCollection extends SimCollection<SimRowCo
         const pivot = pivotOf(h.pivotId, ex, location);
         const field = fieldArg(ex, h.pivotId, pivotHierarchy, location);
         if (pivot[h.axis].includes(field)) fail("InvalidArgument", `"${field}" is already on this axis`, location);
-        for (const axis of ["rows", "columns", "filters"] as const) pivot[axis] = pivot[axis].filter((f) => f !== field);
+        for (const axis of ["rows", "columns", "filters"] as const)
+          pivot[axis] = pivot[axis].filter((f) => f !== field);
         pivot[h.axis].push(field);
         return { ...h, field };
       },
@@ -300,8 +345,12 @@ export class SimRowColumnPivotHierarchyCollection extends SimCollection<SimRowCo
 
   getItem(name: string): SimRowColumnPivotHierarchy {
     return this._create(SimRowColumnPivotHierarchy, "getItem", [name], (ex, h: AxisHandle) => {
-      const field = pivotOf(h.pivotId, ex, `${h.axis}Hierarchies.getItem`)[h.axis].find((f) => f.toLowerCase() === String(name).toLowerCase());
-      return field ? { ...h, field } : fail("ItemNotFound", `"${name}" is not on this axis`, `${h.axis}Hierarchies.getItem`);
+      const field = pivotOf(h.pivotId, ex, `${h.axis}Hierarchies.getItem`)[h.axis].find(
+        (f) => f.toLowerCase() === String(name).toLowerCase(),
+      );
+      return field
+        ? { ...h, field }
+        : fail("ItemNotFound", `"${name}" is not on this axis`, `${h.axis}Hierarchies.getItem`);
     });
   }
 }
@@ -337,7 +386,8 @@ interface DataHandle {
 
 function dataOf(h: DataHandle, ex: Exec, location: string): { pivot: PivotState; data: PivotDataState } {
   const pivot = pivotOf(h.pivotId, ex, location);
-  const data = pivot.data.find((d) => d.id === h.dataId) ?? fail("ItemNotFound", "the data hierarchy was removed", location);
+  const data =
+    pivot.data.find((d) => d.id === h.dataId) ?? fail("ItemNotFound", "the data hierarchy was removed", location);
   return { pivot, data };
 }
 
@@ -365,7 +415,14 @@ export class SimDataPivotHierarchyCollection extends SimCollection<SimDataPivotH
         const pivot = pivotOf(id, ex, "dataHierarchies.add");
         const field = fieldArg(ex, id, pivotHierarchy, "dataHierarchies.add");
         const summarizeBy = defaultSummary(pivot.cache, field);
-        const data: PivotDataState = { id: ex.model.newId("data"), name: "", field, summarizeBy, customName: false, numberFormat: "General" };
+        const data: PivotDataState = {
+          id: ex.model.newId("data"),
+          name: "",
+          field,
+          summarizeBy,
+          customName: false,
+          numberFormat: "General",
+        };
         data.name = defaultDataName(pivot, field, summarizeBy, data);
         pivot.data.push(data);
         return { pivotId: id, dataId: data.id };
@@ -376,7 +433,8 @@ export class SimDataPivotHierarchyCollection extends SimCollection<SimDataPivotH
 
   remove(hierarchy: SimDataPivotHierarchy): void {
     this._call("remove", [hierarchy], (id, ex) => {
-      const h = hierarchy._bind(ex) ?? fail("InvalidArgument", "the hierarchy is a null object", "dataHierarchies.remove");
+      const h =
+        hierarchy._bind(ex) ?? fail("InvalidArgument", "the hierarchy is a null object", "dataHierarchies.remove");
       const pivot = pivotOf(id, ex, "dataHierarchies.remove");
       pivot.data = pivot.data.filter((d) => d.id !== h.dataId);
     });
@@ -384,8 +442,12 @@ export class SimDataPivotHierarchyCollection extends SimCollection<SimDataPivotH
 
   getItem(name: string): SimDataPivotHierarchy {
     return this._create(SimDataPivotHierarchy, "getItem", [name], (ex, id: string) => {
-      const data = pivotOf(id, ex, "dataHierarchies.getItem").data.find((d) => d.name.toLowerCase() === String(name).toLowerCase());
-      return data ? { pivotId: id, dataId: data.id } : fail("ItemNotFound", `no data hierarchy "${name}"`, "dataHierarchies.getItem");
+      const data = pivotOf(id, ex, "dataHierarchies.getItem").data.find(
+        (d) => d.name.toLowerCase() === String(name).toLowerCase(),
+      );
+      return data
+        ? { pivotId: id, dataId: data.id }
+        : fail("ItemNotFound", `no data hierarchy "${name}"`, "dataHierarchies.getItem");
     });
   }
 }
@@ -407,7 +469,10 @@ defineType<DataHandle>(SimDataPivotHierarchy, "DataPivotHierarchy", {
     set: (h, v, ex) => {
       const { pivot, data } = dataOf(h, ex, "DataPivotHierarchy.name");
       const name = expectString(v, "DataPivotHierarchy.name");
-      if (pivot.data.some((d) => d !== data && d.name.toLowerCase() === name.toLowerCase()) || pivot.cache.fields.some((f) => f.toLowerCase() === name.toLowerCase())) {
+      if (
+        pivot.data.some((d) => d !== data && d.name.toLowerCase() === name.toLowerCase()) ||
+        pivot.cache.fields.some((f) => f.toLowerCase() === name.toLowerCase())
+      ) {
         fail("InvalidArgument", `the PivotTable field name "${name}" already exists`, "DataPivotHierarchy.name");
       }
       data.name = name;
@@ -427,7 +492,10 @@ defineType<DataHandle>(SimDataPivotHierarchy, "DataPivotHierarchy", {
   numberFormat: {
     get: (h, ex) => dataOf(h, ex, "DataPivotHierarchy.numberFormat").data.numberFormat,
     set: (h, v, ex) => {
-      dataOf(h, ex, "DataPivotHierarchy.numberFormat").data.numberFormat = expectString(v, "DataPivotHierarchy.numberFormat");
+      dataOf(h, ex, "DataPivotHierarchy.numberFormat").data.numberFormat = expectString(
+        v,
+        "DataPivotHierarchy.numberFormat",
+      );
     },
   },
   position: {
@@ -472,7 +540,11 @@ export class SimPivotLayout extends SimClientObject<string> {
 
   /** Pivots are not drawn into cells, so their ranges do not exist in the simulator. */
   getRange(): never {
-    throw new SimOfficeError("NotImplemented", "PivotLayout ranges are not modelled: pivots are not rendered into cells", "PivotLayout.getRange");
+    throw new SimOfficeError(
+      "NotImplemented",
+      "PivotLayout ranges are not modelled: pivots are not rendered into cells",
+      "PivotLayout.getRange",
+    );
   }
 }
 
@@ -491,4 +563,3 @@ defineType<string>(
     ]),
   ),
 );
-

@@ -75,7 +75,14 @@ type Origin<H> =
   | { kind: "root"; handle: H }
   | { kind: "bound"; handle: H }
   | { kind: "navigation"; parent: SimClientObject<any>; resolve: Resolver<H, any> }
-  | { kind: "method"; parent: SimClientObject<any>; resolve: Resolver<H, any>; sideEffects: boolean; method: string; args: unknown[] };
+  | {
+      kind: "method";
+      parent: SimClientObject<any>;
+      resolve: Resolver<H, any>;
+      sideEffects: boolean;
+      method: string;
+      args: unknown[];
+    };
 
 /** The constructor every proxy type shares. */
 export type ProxyClass<C> = new (context: SimRequestContext, origin: Origin<any>) => C;
@@ -212,7 +219,11 @@ export abstract class SimClientObject<H = unknown> {
     const origin = this._origin;
     if (origin.kind === "root" || origin.kind === "bound") return origin.handle;
     if (origin.kind === "method" && origin.sideEffects && !this._instantiated) {
-      fail("InvalidObjectPath", `the sync that should have run ${origin.method}() failed before it, so this object does not exist`, metaOf(this).name);
+      fail(
+        "InvalidObjectPath",
+        `the sync that should have run ${origin.method}() failed before it, so this object does not exist`,
+        metaOf(this).name,
+      );
     }
     const parent = origin.parent._bind(ex);
     this._handle = parent === null ? null : origin.resolve(ex, parent);
@@ -287,7 +298,14 @@ export abstract class SimClientObject<H = unknown> {
   ): C {
     if (options.api) this.context._requireApi(options.api, `${this._typeName()}.${method}`);
     this._checkArgs(args);
-    return new cls(this.context, { kind: "method", parent: this, resolve, sideEffects: options.sideEffects ?? false, method, args });
+    return new cls(this.context, {
+      kind: "method",
+      parent: this,
+      resolve,
+      sideEffects: options.sideEffects ?? false,
+      method,
+      args,
+    });
   }
 
   /** @internal The object behind a navigation property (range.format, sheet.tables...), created once per proxy. */
@@ -308,7 +326,11 @@ export abstract class SimClientObject<H = unknown> {
   private _checkArgs(args: unknown[]): void {
     for (const arg of args) {
       if (arg instanceof SimClientObject && arg.context !== this.context) {
-        throw new SimOfficeError("InvalidRequestContext", "an object from another request context was passed in", this._typeName());
+        throw new SimOfficeError(
+          "InvalidRequestContext",
+          "an object from another request context was passed in",
+          this._typeName(),
+        );
       }
     }
   }
@@ -331,7 +353,12 @@ export abstract class SimClientObject<H = unknown> {
       }
     }
     for (const [name, sub] of plan.navs) {
-      if (!meta.navs.has(name)) throw new SimOfficeError("InvalidArgument", `"${name}" is not a navigation property of ${meta.name}`, meta.name);
+      if (!meta.navs.has(name))
+        throw new SimOfficeError(
+          "InvalidArgument",
+          `"${name}" is not a navigation property of ${meta.name}`,
+          meta.name,
+        );
       (this as unknown as Record<string, SimClientObject<any>>)[name]._prepareNavs(sub);
     }
   }
@@ -346,7 +373,9 @@ export abstract class SimClientObject<H = unknown> {
       return;
     }
     const meta = metaOf(this);
-    const names = plan.all ? Object.keys(meta.props).filter((p) => !meta.props[p].api || this.context._apiAtLeast(meta.props[p].api!)) : [...plan.props];
+    const names = plan.all
+      ? Object.keys(meta.props).filter((p) => !meta.props[p].api || this.context._apiAtLeast(meta.props[p].api!))
+      : [...plan.props];
     const values = new Map<string, unknown>();
     for (const name of names) {
       const def = meta.props[name] ?? fail("InvalidArgument", `"${name}" is not a property of ${meta.name}`, meta.name);
@@ -359,7 +388,8 @@ export abstract class SimClientObject<H = unknown> {
       this._isNull = false;
       for (const [k, v] of values) this._loaded.set(k, v);
     });
-    for (const [name, sub] of plan.navs) (this as unknown as Record<string, SimClientObject<any>>)[name]._runLoad(sub, ex);
+    for (const [name, sub] of plan.navs)
+      (this as unknown as Record<string, SimClientObject<any>>)[name]._runLoad(sub, ex);
   }
 
   /** True after sync when the object does not exist (only *OrNullObject methods return such objects). */
@@ -468,7 +498,11 @@ export abstract class SimCollection<T extends SimClientObject<any>, H> extends S
     if (plan.skip) handles = handles.slice(plan.skip);
     if (plan.top !== undefined) handles = handles.slice(0, plan.top);
     const items = handles.map((handle) => this._makeItem(handle));
-    const itemPlan: LoadPlan = { all: plan.all || (!plan.props.size && !plan.navs.size), props: plan.props, navs: plan.navs };
+    const itemPlan: LoadPlan = {
+      all: plan.all || (!plan.props.size && !plan.navs.size),
+      props: plan.props,
+      navs: plan.navs,
+    };
     for (const item of items) {
       const copy: LoadPlan = { ...itemPlan, props: new Set(itemPlan.props), navs: new Map(itemPlan.navs) };
       item._prepareNavs(copy);

@@ -14,7 +14,17 @@ import {
   splitSheet,
   subtract,
 } from "./address";
-import { BORDER_SIDES, BorderSide, BorderState, FormatKey, FormatProps, NO_BORDER, borderKey, displayText, valueType } from "./cells";
+import {
+  BORDER_SIDES,
+  BorderSide,
+  BorderState,
+  FormatKey,
+  FormatProps,
+  NO_BORDER,
+  borderKey,
+  displayText,
+  valueType,
+} from "./cells";
 import { normalizeColor } from "./colors";
 import { SimConditionalFormatCollection } from "./conditional-format";
 import type { Exec } from "./context";
@@ -35,7 +45,16 @@ export interface RangeHandle {
 export const DEFAULT_COLUMN_WIDTH = 48;
 export const DEFAULT_ROW_HEIGHT = 15;
 
-const HORIZONTAL = ["General", "Left", "Center", "Right", "Fill", "Justify", "CenterAcrossSelection", "Distributed"] as const;
+const HORIZONTAL = [
+  "General",
+  "Left",
+  "Center",
+  "Right",
+  "Fill",
+  "Justify",
+  "CenterAcrossSelection",
+  "Distributed",
+] as const;
 const VERTICAL = ["Top", "Center", "Bottom", "Justify", "Distributed"] as const;
 const UNDERLINE = ["None", "Single", "Double", "SingleAccountant", "DoubleAccountant"] as const;
 
@@ -57,7 +76,9 @@ function grid<T>(h: RangeHandle, ex: Exec, read: (sheet: SheetState, r: number, 
 
 /** Checks a derived rectangle stays on the sheet, as Excel does for offsets and resizes. */
 export function checkedRect(rect: Rect, location: string): Rect {
-  return inSheet(rect) ? rect : fail("InvalidArgument", "the resulting range would fall outside the worksheet", location);
+  return inSheet(rect)
+    ? rect
+    : fail("InvalidArgument", "the resulting range would fall outside the worksheet", location);
 }
 
 /** Reads a Range-or-address argument as a rectangle on `sheet` (an address may name the same sheet). */
@@ -69,19 +90,30 @@ export function rectArg(ex: Exec, sheet: SheetState, arg: unknown, location: str
   }
   const address = expectString(arg, location);
   const { sheet: named, ref } = splitSheet(address);
-  if (named !== null && named.toLowerCase() !== sheet.name.toLowerCase()) fail("InvalidArgument", `"${address}" is on another worksheet`, location);
-  return parseRef(ref) ?? fail("InvalidArgument", `"${address}" is not an address (named ranges are not modelled)`, location);
+  if (named !== null && named.toLowerCase() !== sheet.name.toLowerCase())
+    fail("InvalidArgument", `"${address}" is on another worksheet`, location);
+  return (
+    parseRef(ref) ?? fail("InvalidArgument", `"${address}" is not an address (named ranges are not modelled)`, location)
+  );
 }
 
 /** Reads a Range-or-"Sheet!A1" argument that may live on any sheet (table and pivot sources, chart data). */
-export function anyRangeArg(ex: Exec, arg: unknown, defaultSheet: SheetState, location: string): { sheet: SheetState; rect: Rect } {
+export function anyRangeArg(
+  ex: Exec,
+  arg: unknown,
+  defaultSheet: SheetState,
+  location: string,
+): { sheet: SheetState; rect: Rect } {
   if (arg instanceof SimRange) {
     const h = arg._bind(ex) ?? fail("InvalidArgument", "the range argument is a null object", location);
     return { sheet: sheetOf(h, ex, location), rect: h.rect };
   }
   const address = expectString(arg, location);
   const { sheet: named } = splitSheet(address);
-  const sheet = named === null ? defaultSheet : ex.model.sheetByKey(named) ?? fail("ItemNotFound", `no worksheet "${named}"`, location);
+  const sheet =
+    named === null
+      ? defaultSheet
+      : (ex.model.sheetByKey(named) ?? fail("ItemNotFound", `no worksheet "${named}"`, location));
   return { sheet, rect: rectArg(ex, sheet, address, location) };
 }
 
@@ -90,7 +122,11 @@ function cellSource(input: unknown, rect: Rect, location: string): (i: number, j
   if (!Array.isArray(input)) return () => input;
   if (input.length !== rows(rect) || input.some((row) => !Array.isArray(row) || row.length !== cols(rect))) {
     const shape = `${input.length}×${Array.isArray(input[0]) ? input[0].length : "?"}`;
-    fail("InvalidArgument", `the number of rows or columns in the input array (${shape}) doesn't match the size of the range (${rows(rect)}×${cols(rect)})`, location);
+    fail(
+      "InvalidArgument",
+      `the number of rows or columns in the input array (${shape}) doesn't match the size of the range (${rows(rect)}×${cols(rect)})`,
+      location,
+    );
   }
   return (i, j) => (input as unknown[][])[i][j];
 }
@@ -144,12 +180,23 @@ export class SimRange extends SimClientObject<RangeHandle> {
   declare readonly dataValidation: SimDataValidation;
 
   private derive(method: string, args: unknown[], compute: (h: RangeHandle, ex: Exec) => Rect, api?: string): SimRange {
-    return this._create(SimRange, method, args, (ex, h: RangeHandle) => ({ sheetId: h.sheetId, rect: checkedRect(compute(h, ex), `Range.${method}`) }), { api });
+    return this._create(
+      SimRange,
+      method,
+      args,
+      (ex, h: RangeHandle) => ({ sheetId: h.sheetId, rect: checkedRect(compute(h, ex), `Range.${method}`) }),
+      { api },
+    );
   }
 
   /** The cell at (row, column) counted from this range's top-left cell (it may lie outside the range, as in Excel). */
   getCell(row: number, column: number): SimRange {
-    return this.derive("getCell", [row, column], (h) => ({ r0: h.rect.r0 + row, c0: h.rect.c0 + column, r1: h.rect.r0 + row, c1: h.rect.c0 + column }));
+    return this.derive("getCell", [row, column], (h) => ({
+      r0: h.rect.r0 + row,
+      c0: h.rect.c0 + column,
+      r1: h.rect.r0 + row,
+      c1: h.rect.c0 + column,
+    }));
   }
 
   getRow(row: number): SimRange {
@@ -170,11 +217,21 @@ export class SimRange extends SimClientObject<RangeHandle> {
   }
 
   getResizedRange(deltaRows: number, deltaColumns: number): SimRange {
-    return this.derive("getResizedRange", [deltaRows, deltaColumns], (h) => ({ ...h.rect, r1: h.rect.r1 + deltaRows, c1: h.rect.c1 + deltaColumns }), "1.2");
+    return this.derive(
+      "getResizedRange",
+      [deltaRows, deltaColumns],
+      (h) => ({ ...h.rect, r1: h.rect.r1 + deltaRows, c1: h.rect.c1 + deltaColumns }),
+      "1.2",
+    );
   }
 
   getAbsoluteResizedRange(numRows: number, numColumns: number): SimRange {
-    return this.derive("getAbsoluteResizedRange", [numRows, numColumns], (h) => ({ ...h.rect, r1: h.rect.r0 + numRows - 1, c1: h.rect.c0 + numColumns - 1 }), "1.7");
+    return this.derive(
+      "getAbsoluteResizedRange",
+      [numRows, numColumns],
+      (h) => ({ ...h.rect, r1: h.rect.r0 + numRows - 1, c1: h.rect.c0 + numColumns - 1 }),
+      "1.7",
+    );
   }
 
   getEntireColumn(): SimRange {
@@ -198,24 +255,46 @@ export class SimRange extends SimClientObject<RangeHandle> {
   }
 
   getRowsAbove(count = 1): SimRange {
-    return this.derive("getRowsAbove", [count], (h) => ({ ...h.rect, r0: h.rect.r0 - count, r1: h.rect.r0 - 1 }), "1.2");
+    return this.derive(
+      "getRowsAbove",
+      [count],
+      (h) => ({ ...h.rect, r0: h.rect.r0 - count, r1: h.rect.r0 - 1 }),
+      "1.2",
+    );
   }
 
   getRowsBelow(count = 1): SimRange {
-    return this.derive("getRowsBelow", [count], (h) => ({ ...h.rect, r0: h.rect.r1 + 1, r1: h.rect.r1 + count }), "1.2");
+    return this.derive(
+      "getRowsBelow",
+      [count],
+      (h) => ({ ...h.rect, r0: h.rect.r1 + 1, r1: h.rect.r1 + count }),
+      "1.2",
+    );
   }
 
   getColumnsBefore(count = 1): SimRange {
-    return this.derive("getColumnsBefore", [count], (h) => ({ ...h.rect, c0: h.rect.c0 - count, c1: h.rect.c0 - 1 }), "1.2");
+    return this.derive(
+      "getColumnsBefore",
+      [count],
+      (h) => ({ ...h.rect, c0: h.rect.c0 - count, c1: h.rect.c0 - 1 }),
+      "1.2",
+    );
   }
 
   getColumnsAfter(count = 1): SimRange {
-    return this.derive("getColumnsAfter", [count], (h) => ({ ...h.rect, c0: h.rect.c1 + 1, c1: h.rect.c1 + count }), "1.2");
+    return this.derive(
+      "getColumnsAfter",
+      [count],
+      (h) => ({ ...h.rect, c0: h.rect.c1 + 1, c1: h.rect.c1 + count }),
+      "1.2",
+    );
   }
 
   /** The smallest range covering this one and another (a Range or an address on the same sheet). */
   getBoundingRect(anotherRange: SimRange | string): SimRange {
-    return this.derive("getBoundingRect", [anotherRange], (h, ex) => bounding(h.rect, rectArg(ex, sheetOf(h, ex), anotherRange, "Range.getBoundingRect")));
+    return this.derive("getBoundingRect", [anotherRange], (h, ex) =>
+      bounding(h.rect, rectArg(ex, sheetOf(h, ex), anotherRange, "Range.getBoundingRect")),
+    );
   }
 
   getIntersection(anotherRange: SimRange | string): SimRange {
@@ -242,7 +321,9 @@ export class SimRange extends SimClientObject<RangeHandle> {
   getUsedRange(valuesOnly = false): SimRange {
     return this._create(SimRange, "getUsedRange", [valuesOnly], (ex, h: RangeHandle) => {
       const used = ex.model.usedRect(sheetOf(h, ex), valuesOnly, h.rect);
-      return used ? { sheetId: h.sheetId, rect: used } : fail("ItemNotFound", "there are no used cells within the range", "Range.getUsedRange");
+      return used
+        ? { sheetId: h.sheetId, rect: used }
+        : fail("ItemNotFound", "there are no used cells within the range", "Range.getUsedRange");
     });
   }
 
@@ -293,7 +374,11 @@ export class SimRange extends SimClientObject<RangeHandle> {
   /** Clears contents, formats or both ("All", the default). */
   clear(applyTo: ClearWhat = "All"): void {
     this._call("clear", [applyTo], (h, ex) => {
-      const what = expectOneOf(applyTo, ["All", "Formats", "Contents", "Hyperlinks", "RemoveHyperlinks", "ResetContents"] as const, "Range.clear");
+      const what = expectOneOf(
+        applyTo,
+        ["All", "Formats", "Contents", "Hyperlinks", "RemoveHyperlinks", "ResetContents"] as const,
+        "Range.clear",
+      );
       const sheet = sheetOf(h, ex);
       ex.model.clear(sheet, h.rect, what);
       if (what !== "Formats") ex.changed(sheet.id, h.rect, "RangeEdited");
@@ -308,7 +393,11 @@ export class SimRange extends SimClientObject<RangeHandle> {
       [shift],
       (ex, h: RangeHandle) => {
         if (shift !== "Down" || h.rect.c0 !== 0 || h.rect.c1 !== MAX_COLUMNS - 1) {
-          throw new SimOfficeError("NotImplemented", "only inserting whole rows (getEntireRow().insert(\"Down\")) is modelled", "Range.insert");
+          throw new SimOfficeError(
+            "NotImplemented",
+            'only inserting whole rows (getEntireRow().insert("Down")) is modelled',
+            "Range.insert",
+          );
         }
         const sheet = sheetOf(h, ex);
         shiftRows(ex.model, sheet, null, h.rect.r0, rows(h.rect));
@@ -323,7 +412,11 @@ export class SimRange extends SimClientObject<RangeHandle> {
   delete(shift: "Up" | "Left"): void {
     this._call("delete", [shift], (h, ex) => {
       if (shift !== "Up" || h.rect.c0 !== 0 || h.rect.c1 !== MAX_COLUMNS - 1) {
-        throw new SimOfficeError("NotImplemented", "only deleting whole rows (getEntireRow().delete(\"Up\")) is modelled", "Range.delete");
+        throw new SimOfficeError(
+          "NotImplemented",
+          'only deleting whole rows (getEntireRow().delete("Up")) is modelled',
+          "Range.delete",
+        );
       }
       const sheet = sheetOf(h, ex);
       shiftRows(ex.model, sheet, null, h.rect.r0, -rows(h.rect));
@@ -335,7 +428,8 @@ export class SimRange extends SimClientObject<RangeHandle> {
   select(): void {
     this._call("select", [], (h, ex) => {
       const sheet = sheetOf(h, ex);
-      if (sheet.visibility !== "Visible") fail("InvalidOperation", "cannot select cells on a hidden sheet", "Range.select");
+      if (sheet.visibility !== "Visible")
+        fail("InvalidOperation", "cannot select cells on a hidden sheet", "Range.select");
       ex.model.state.activeSheetId = sheet.id;
       sheet.selection = h.rect;
     });
@@ -375,18 +469,25 @@ export class SimRange extends SimClientObject<RangeHandle> {
         const location = "Range.setRowProperties";
         if (!Array.isArray(rowPropertiesData) || rowPropertiesData.length !== rows(h.rect)) {
           const n = Array.isArray(rowPropertiesData) ? rowPropertiesData.length : "?";
-          fail("InvalidArgument", `the number of rows in the input array (${n}) doesn't match the size of the range (${rows(h.rect)})`, location);
+          fail(
+            "InvalidArgument",
+            `the number of rows in the input array (${n}) doesn't match the size of the range (${rows(h.rect)})`,
+            location,
+          );
         }
         const sheet = sheetOf(h, ex, location);
         rowPropertiesData.forEach((entry, i) => {
           for (const key of Object.keys(entry ?? {})) {
-            if (key !== "format") throw new SimOfficeError("NotImplemented", `setRowProperties: ${key} is not modelled`, location);
+            if (key !== "format")
+              throw new SimOfficeError("NotImplemented", `setRowProperties: ${key} is not modelled`, location);
           }
           const format = (entry?.format ?? {}) as Record<string, unknown>;
           for (const key of Object.keys(format)) {
-            if (key !== "rowHeight") throw new SimOfficeError("NotImplemented", `setRowProperties: format.${key} is not modelled`, location);
+            if (key !== "rowHeight")
+              throw new SimOfficeError("NotImplemented", `setRowProperties: format.${key} is not modelled`, location);
           }
-          if (format.rowHeight !== undefined) sheet.rowHeights.set(h.rect.r0 + i, expectNumber(format.rowHeight, location, 0, 409));
+          if (format.rowHeight !== undefined)
+            sheet.rowHeights.set(h.rect.r0 + i, expectNumber(format.rowHeight, location, 0, 409));
         });
       },
       "1.9",
@@ -428,7 +529,10 @@ defineType<RangeHandle>(
       readCells: cellsOfRange,
     },
     text: { get: (h, ex) => grid(h, ex, (s, r, c) => ex.model.cellText(s, r, c)), readCells: cellsOfRange },
-    valueTypes: { get: (h, ex) => grid(h, ex, (s, r, c) => valueType(ex.model.cellValue(s, r, c))), readCells: cellsOfRange },
+    valueTypes: {
+      get: (h, ex) => grid(h, ex, (s, r, c) => valueType(ex.model.cellValue(s, r, c))),
+      readCells: cellsOfRange,
+    },
   },
   {
     format: (self: SimRange) => self._navigate(SimRangeFormat, (_ex, h: RangeHandle) => h),
@@ -445,7 +549,12 @@ defineType<RangeHandle>(
 );
 
 /** A property backed by one cell-format key: uniform value or null when mixed; writes go through `check`. */
-function formatProp<K extends FormatKey>(key: K, check: (v: unknown, location: string) => FormatProps[K], location: string, api?: string): PropDef<RangeHandle> {
+function formatProp<K extends FormatKey>(
+  key: K,
+  check: (v: unknown, location: string) => FormatProps[K],
+  location: string,
+  api?: string,
+): PropDef<RangeHandle> {
   return {
     get: (h, ex) => ex.model.uniformFormat(sheetOf(h, ex), h.rect, key),
     set: (h, v, ex) => ex.model.setFormat(sheetOf(h, ex, location), h.rect, key, check(v, location)),
@@ -557,8 +666,16 @@ defineType<RangeHandle>(
       api: "1.2",
     },
     wrapText: formatProp("wrapText", expectBoolean, "RangeFormat.wrapText"),
-    horizontalAlignment: formatProp("horizontalAlignment", (v, l) => expectOneOf(v, HORIZONTAL, l), "RangeFormat.horizontalAlignment"),
-    verticalAlignment: formatProp("verticalAlignment", (v, l) => expectOneOf(v, VERTICAL, l), "RangeFormat.verticalAlignment"),
+    horizontalAlignment: formatProp(
+      "horizontalAlignment",
+      (v, l) => expectOneOf(v, HORIZONTAL, l),
+      "RangeFormat.horizontalAlignment",
+    ),
+    verticalAlignment: formatProp(
+      "verticalAlignment",
+      (v, l) => expectOneOf(v, VERTICAL, l),
+      "RangeFormat.verticalAlignment",
+    ),
   },
   {
     fill: (self: SimRangeFormat) => self._navigate(SimRangeFill, (_ex, h: RangeHandle) => h),
@@ -600,7 +717,16 @@ defineType<RangeHandle>(SimRangeFont, "RangeFont", {
   strikethrough: formatProp("strikethrough", expectBoolean, "RangeFont.strikethrough", "1.9"),
 });
 
-const BORDER_INDEXES = ["EdgeTop", "EdgeBottom", "EdgeLeft", "EdgeRight", "InsideVertical", "InsideHorizontal", "DiagonalDown", "DiagonalUp"] as const;
+const BORDER_INDEXES = [
+  "EdgeTop",
+  "EdgeBottom",
+  "EdgeLeft",
+  "EdgeRight",
+  "InsideVertical",
+  "InsideHorizontal",
+  "DiagonalDown",
+  "DiagonalUp",
+] as const;
 type BorderIndex = (typeof BORDER_INDEXES)[number];
 const LINE_STYLES = ["None", "Continuous", "Dash", "DashDot", "DashDotDot", "Dot", "Double", "SlantDashDot"] as const;
 const WEIGHTS = ["Hairline", "Thin", "Medium", "Thick"] as const;
@@ -617,9 +743,19 @@ function borderParts(rect: Rect, index: BorderIndex): { rect: Rect; side: Border
     case "EdgeRight":
       return [{ rect: { ...rect, c0: rect.c1 }, side: "right" }];
     case "InsideHorizontal":
-      return rect.r0 === rect.r1 ? [] : [{ rect: { ...rect, r1: rect.r1 - 1 }, side: "bottom" }, { rect: { ...rect, r0: rect.r0 + 1 }, side: "top" }];
+      return rect.r0 === rect.r1
+        ? []
+        : [
+            { rect: { ...rect, r1: rect.r1 - 1 }, side: "bottom" },
+            { rect: { ...rect, r0: rect.r0 + 1 }, side: "top" },
+          ];
     case "InsideVertical":
-      return rect.c0 === rect.c1 ? [] : [{ rect: { ...rect, c1: rect.c1 - 1 }, side: "right" }, { rect: { ...rect, c0: rect.c0 + 1 }, side: "left" }];
+      return rect.c0 === rect.c1
+        ? []
+        : [
+            { rect: { ...rect, c1: rect.c1 - 1 }, side: "right" },
+            { rect: { ...rect, c0: rect.c0 + 1 }, side: "left" },
+          ];
     case "DiagonalDown":
       return [{ rect, side: "diagonalDown" }];
     default:
@@ -628,7 +764,14 @@ function borderParts(rect: Rect, index: BorderIndex): { rect: Rect; side: Border
 }
 
 /** Sets one attribute of a border side over a rectangle; a colour or weight on an undrawn side draws it (Continuous). */
-function setBorderAttribute(ex: Exec, sheet: SheetState, rect: Rect, side: BorderSide, attribute: keyof BorderState, value: string): void {
+function setBorderAttribute(
+  ex: Exec,
+  sheet: SheetState,
+  rect: Rect,
+  side: BorderSide,
+  attribute: keyof BorderState,
+  value: string,
+): void {
   const key = borderKey(side);
   const next = (current: BorderState): BorderState | undefined => {
     if (attribute === "style") return value === "None" ? undefined : { ...current, style: value };
@@ -640,7 +783,8 @@ function setBorderAttribute(ex: Exec, sheet: SheetState, rect: Rect, side: Borde
     return;
   }
   for (let r = rect.r0; r <= rect.r1; r++) {
-    for (let c = rect.c0; c <= rect.c1; c++) ex.model.setFormat(sheet, { r0: r, c0: c, r1: r, c1: c }, key, next(ex.model.effectiveFormat(sheet, r, c, key)));
+    for (let c = rect.c0; c <= rect.c1; c++)
+      ex.model.setFormat(sheet, { r0: r, c0: c, r1: r, c1: c }, key, next(ex.model.effectiveFormat(sheet, r, c, key)));
   }
 }
 
@@ -669,7 +813,10 @@ export class SimRangeBorderCollection extends SimCollection<SimRangeBorder, Rang
 
   /** One border of the range: "EdgeTop", "EdgeBottom", "EdgeLeft", "EdgeRight", "InsideVertical", "InsideHorizontal", "DiagonalDown", "DiagonalUp". */
   getItem(index: BorderIndex): SimRangeBorder {
-    return this._create(SimRangeBorder, "getItem", [index], (_ex, h: RangeHandle) => ({ range: h, index: expectOneOf(index, BORDER_INDEXES, "RangeBorderCollection.getItem") }));
+    return this._create(SimRangeBorder, "getItem", [index], (_ex, h: RangeHandle) => ({
+      range: h,
+      index: expectOneOf(index, BORDER_INDEXES, "RangeBorderCollection.getItem"),
+    }));
   }
 
   getItemAt(index: number): SimRangeBorder {
@@ -680,20 +827,30 @@ export class SimRangeBorderCollection extends SimCollection<SimRangeBorder, Rang
   }
 }
 
-defineType<RangeHandle>(SimRangeBorderCollection, "RangeBorderCollection", { count: { get: () => BORDER_INDEXES.length } });
+defineType<RangeHandle>(SimRangeBorderCollection, "RangeBorderCollection", {
+  count: { get: () => BORDER_INDEXES.length },
+});
 
-function borderProp(attribute: keyof BorderState, check: (v: unknown, location: string) => string): PropDef<BorderHandle> {
+function borderProp(
+  attribute: keyof BorderState,
+  check: (v: unknown, location: string) => string,
+): PropDef<BorderHandle> {
   const location = `RangeBorder.${attribute}`;
   return {
     get: (h, ex) => {
       const sheet = sheetOf(h.range, ex, location);
-      const seen = new Set<string | null>(borderParts(h.range.rect, h.index).map((p) => ex.model.uniformFormat(sheet, p.rect, borderKey(p.side), (b) => b[attribute])));
+      const seen = new Set<string | null>(
+        borderParts(h.range.rect, h.index).map((p) =>
+          ex.model.uniformFormat(sheet, p.rect, borderKey(p.side), (b) => b[attribute]),
+        ),
+      );
       return seen.size === 0 ? NO_BORDER[attribute] : seen.size === 1 ? [...seen][0] : null;
     },
     set: (h, v, ex) => {
       const sheet = sheetOf(h.range, ex, location);
       const value = check(v, location);
-      for (const part of borderParts(h.range.rect, h.index)) setBorderAttribute(ex, sheet, part.rect, part.side, attribute, value);
+      for (const part of borderParts(h.range.rect, h.index))
+        setBorderAttribute(ex, sheet, part.rect, part.side, attribute, value);
     },
   };
 }
@@ -733,7 +890,8 @@ const CELL_FONT_SETTERS: Record<string, CellSetter> = {
 /** Applies one cell's SettableCellProperties; parts the simulator does not model are refused, not dropped. */
 function applyCellProperties(ex: Exec, sheet: SheetState, at: Rect, props: Record<string, unknown>): void {
   const location = "Range.setCellProperties";
-  const notModelled = (what: string) => new SimOfficeError("NotImplemented", `setCellProperties: ${what} is not modelled`, location);
+  const notModelled = (what: string) =>
+    new SimOfficeError("NotImplemented", `setCellProperties: ${what} is not modelled`, location);
   for (const [key, value] of Object.entries(props ?? {})) {
     if (key !== "format") throw notModelled(key);
     for (const [fkey, fvalue] of Object.entries((value ?? {}) as Record<string, unknown>)) {
@@ -754,7 +912,14 @@ function applyCellProperties(ex: Exec, sheet: SheetState, at: Rect, props: Recor
           if (!(BORDER_SIDES as readonly string[]).includes(side)) throw notModelled(`format.borders.${side}`);
           for (const attribute of ["style", "color", "weight"] as const) {
             if (border?.[attribute] === undefined) continue;
-            setBorderAttribute(ex, sheet, at, side as BorderSide, attribute, BORDER_CHECKS[attribute](border[attribute], `${location} format.borders.${side}.${attribute}`));
+            setBorderAttribute(
+              ex,
+              sheet,
+              at,
+              side as BorderSide,
+              attribute,
+              BORDER_CHECKS[attribute](border[attribute], `${location} format.borders.${side}.${attribute}`),
+            );
           }
         }
       } else {
@@ -816,7 +981,9 @@ export class SimRangeCollection extends SimCollection<SimRange, AreasHandle> {
 
   getItemAt(index: number): SimRange {
     return this._create(SimRange, "getItemAt", [index], (_ex, h: AreasHandle) =>
-      h.rects[index] ? { sheetId: h.sheetId, rect: h.rects[index] } : fail("ItemNotFound", `no area at index ${index}`, "RangeCollection.getItemAt"),
+      h.rects[index]
+        ? { sheetId: h.sheetId, rect: h.rects[index] }
+        : fail("ItemNotFound", `no area at index ${index}`, "RangeCollection.getItemAt"),
     );
   }
 }
@@ -837,7 +1004,8 @@ const RULE_TYPES: Record<string, string> = {
 /** The validations touching a range, and whether one rule covers all of it. */
 function validationsAt(sheet: SheetState, rect: Rect) {
   const touching = sheet.validations.filter((v) => v.rects.some((r) => intersect(r, rect)));
-  const coveredArea = (v: (typeof touching)[number]) => v.rects.reduce((n, r) => n + area(intersect(r, rect) ?? { r0: 0, c0: 0, r1: -1, c1: 0 }), 0);
+  const coveredArea = (v: (typeof touching)[number]) =>
+    v.rects.reduce((n, r) => n + area(intersect(r, rect) ?? { r0: 0, c0: 0, r1: -1, c1: 0 }), 0);
   const covering = touching.length === 1 && coveredArea(touching[0]) === area(rect) ? touching[0] : null;
   return { touching, covering };
 }
@@ -858,7 +1026,8 @@ function checkRule(ex: Exec, sheet: SheetState, rule: unknown): Record<string, u
       body.source = `=${sheetPart}!${ref.replace(/([A-Z]+)(\d+)/g, "$$$1$$$2")}`;
     }
     const source = expectString(body.source, `${location}.list.source`);
-    if (source.length > 255) fail("InvalidArgument", `a list source is limited to 255 characters (got ${source.length})`, location);
+    if (source.length > 255)
+      fail("InvalidArgument", `a list source is limited to 255 characters (got ${source.length})`, location);
   }
   return { [kinds[0]]: body };
 }
@@ -883,10 +1052,16 @@ export class SimDataValidation extends SimClientObject<RangeHandle> {
 }
 
 /** Sets one setting of the validation covering a range, creating an empty one when needed. */
-function setValidationField(h: RangeHandle, ex: Exec, field: "ignoreBlanks" | "prompt" | "errorAlert", value: unknown): void {
+function setValidationField(
+  h: RangeHandle,
+  ex: Exec,
+  field: "ignoreBlanks" | "prompt" | "errorAlert",
+  value: unknown,
+): void {
   const sheet = sheetOf(h, ex);
   const { covering } = validationsAt(sheet, h.rect);
-  if (!covering) fail("InvalidOperation", "set a rule on exactly this range before its other settings", `DataValidation.${field}`);
+  if (!covering)
+    fail("InvalidOperation", "set a rule on exactly this range before its other settings", `DataValidation.${field}`);
   covering[field] = (field === "ignoreBlanks" ? expectBoolean(value, "DataValidation.ignoreBlanks") : value) as never;
 }
 
@@ -920,7 +1095,9 @@ defineType<RangeHandle>(SimDataValidation, "DataValidation", {
           const hit = intersect(r, h.rect);
           if (!hit) return true;
           for (const [row, col] of sheet.cells.within(hit)) {
-            const text = displayText(ex.model.cellValue(sheet, row, col), "General").trim().toLowerCase();
+            const text = displayText(ex.model.cellValue(sheet, row, col), "General")
+              .trim()
+              .toLowerCase();
             if (text && !allowed.has(text)) return false;
           }
           return true;
@@ -941,4 +1118,3 @@ defineType<RangeHandle>(SimDataValidation, "DataValidation", {
     set: (h, v, ex) => setValidationField(h, ex, "errorAlert", v),
   },
 });
-

@@ -13,7 +13,9 @@ function viaJson(value: unknown, location: string): unknown {
 
 function settingValue(key: string, ex: Exec, location: string): unknown {
   const settings = ex.model.state.settings;
-  return settings.has(key) ? viaJson(settings.get(key), location) : fail("ItemNotFound", `no setting "${key}"`, location);
+  return settings.has(key)
+    ? viaJson(settings.get(key), location)
+    : fail("ItemNotFound", `no setting "${key}"`, location);
 }
 
 /** Excel.SettingCollection: the workbook settings. */
@@ -47,13 +49,22 @@ export class SimSettingCollection extends SimCollection<SimSetting, "settings"> 
       SimSetting,
       "getItem",
       [key],
-      (ex) => (ex.model.state.settings.has(key) ? key : fail("ItemNotFound", `no setting "${key}"`, "SettingCollection.getItem")),
+      (ex) =>
+        ex.model.state.settings.has(key)
+          ? key
+          : fail("ItemNotFound", `no setting "${key}"`, "SettingCollection.getItem"),
       { api: SETTINGS_API },
     );
   }
 
   getItemOrNullObject(key: string): SimSetting {
-    return this._create(SimSetting, "getItemOrNullObject", [key], (ex) => (ex.model.state.settings.has(key) ? key : null), { api: SETTINGS_API });
+    return this._create(
+      SimSetting,
+      "getItemOrNullObject",
+      [key],
+      (ex) => (ex.model.state.settings.has(key) ? key : null),
+      { api: SETTINGS_API },
+    );
   }
 }
 

@@ -16,7 +16,8 @@ import { SheetState } from "./state";
  * One starting cell: a plain value (stored as given, except that a string starting with "=" becomes a formula), or an
  * object for exact control, e.g. { value: "=text that stays text" } or { value: 45658, numberFormat: "dd/mm/yyyy" }.
  */
-export type InitCell = string | number | boolean | null | { value?: string | number | boolean; formula?: string; numberFormat?: string };
+export type InitCell =
+  string | number | boolean | null | { value?: string | number | boolean; formula?: string; numberFormat?: string };
 
 /** The starting content of a workbook. */
 export interface WorkbookInit {
@@ -85,7 +86,8 @@ export class SimWorkbook implements Engine {
           sheet.cells.tidy(origin.r0 + i, origin.c0 + j);
         }),
       );
-      for (const merge of spec.merges ?? []) this.model.merge(sheet, parseRefOrFail(merge, "createWorkbook"), false, "createWorkbook");
+      for (const merge of spec.merges ?? [])
+        this.model.merge(sheet, parseRefOrFail(merge, "createWorkbook"), false, "createWorkbook");
       for (const t of spec.tables ?? []) {
         const rect = parseRefOrFail(t.address, "createWorkbook");
         const table = this.model.addTable(sheet, rect, true, "createWorkbook", () => undefined);
@@ -95,7 +97,8 @@ export class SimWorkbook implements Engine {
       }
       if (spec.visibility) sheet.visibility = spec.visibility;
     }
-    for (const [key, value] of Object.entries(init.settings ?? {})) this.model.state.settings.set(key, JSON.parse(JSON.stringify(value)));
+    for (const [key, value] of Object.entries(init.settings ?? {}))
+      this.model.state.settings.set(key, JSON.parse(JSON.stringify(value)));
   }
 
   /** Counters of the add-in's own contexts (co-authors' syncs are not included). */
@@ -168,23 +171,42 @@ export class SimWorkbook implements Engine {
   }
 
   private announce(sheet: SheetState, rect: Rect, changeType: Change["changeType"], author: EditAuthor): void {
-    this.events.dispatch([{ sheetId: sheet.id, rect, changeType, session: author === "remote" ? this.remote : this.local, byAddin: false }], this.model);
+    this.events.dispatch(
+      [
+        {
+          sheetId: sheet.id,
+          rect,
+          changeType,
+          session: author === "remote" ? this.remote : this.local,
+          byAddin: false,
+        },
+      ],
+      this.model,
+    );
   }
 
   /** Values as Office.js would return them (test convenience: no proxies, no sync); the used range without an address. */
   values(sheetName: string, address?: string): Scalar[][] {
     const sheet = this.sheet(sheetName, "sim.values");
-    const rect = address ? parseRefOrFail(address, "sim.values") : (this.model.usedRect(sheet, false) ?? { r0: 0, c0: 0, r1: 0, c1: 0 });
+    const rect = address
+      ? parseRefOrFail(address, "sim.values")
+      : (this.model.usedRect(sheet, false) ?? { r0: 0, c0: 0, r1: 0, c1: 0 });
     return Array.from({ length: rect.r1 - rect.r0 + 1 }, (_, i) =>
-      Array.from({ length: rect.c1 - rect.c0 + 1 }, (_, j) => this.model.cellValue(sheet, rect.r0 + i, rect.c0 + j) ?? ""),
+      Array.from(
+        { length: rect.c1 - rect.c0 + 1 },
+        (_, j) => this.model.cellValue(sheet, rect.r0 + i, rect.c0 + j) ?? "",
+      ),
     );
   }
 
   /** One number of a pivot (row/column labels as in the snapshot; "" when the axis is empty; the first data field by default). */
   pivotValue(pivotName: string, rowLabel: string, columnLabel = "", dataName?: string): number | null {
-    const pivot = this.model.state.pivots.find((p) => p.name.toLowerCase() === pivotName.toLowerCase()) ?? fail("ItemNotFound", `no PivotTable "${pivotName}"`, "sim.pivotValue");
+    const pivot =
+      this.model.state.pivots.find((p) => p.name.toLowerCase() === pivotName.toLowerCase()) ??
+      fail("ItemNotFound", `no PivotTable "${pivotName}"`, "sim.pivotValue");
     const result = computePivot(pivot);
-    const name = dataName ?? pivot.data[0]?.name ?? fail("ItemNotFound", "the PivotTable has no data hierarchy", "sim.pivotValue");
+    const name =
+      dataName ?? pivot.data[0]?.name ?? fail("ItemNotFound", "the PivotTable has no data hierarchy", "sim.pivotValue");
     const grid = result.values[name] ?? fail("ItemNotFound", `no data hierarchy "${name}"`, "sim.pivotValue");
     const r = result.rows.indexOf(rowLabel);
     const c = result.columns.indexOf(columnLabel);
@@ -217,9 +239,15 @@ export class SimWorkbook implements Engine {
   /** Someone else inserts whole rows above 1-based `rowNumber` now: cells, tables, merges, rules and pivots move down. */
   insertRowsAbove(sheetName: string, rowNumber: number, count = 1, author: EditAuthor = "remote"): void {
     const sheet = this.sheet(sheetName, "sim.insertRowsAbove");
-    if (!Number.isInteger(rowNumber) || rowNumber < 1 || !Number.isInteger(count) || count < 1) fail("InvalidArgument", "row number and count must be positive integers", "sim.insertRowsAbove");
+    if (!Number.isInteger(rowNumber) || rowNumber < 1 || !Number.isInteger(count) || count < 1)
+      fail("InvalidArgument", "row number and count must be positive integers", "sim.insertRowsAbove");
     shiftRows(this.model, sheet, null, rowNumber - 1, count);
-    this.announce(sheet, { r0: rowNumber - 1, c0: 0, r1: rowNumber + count - 2, c1: MAX_COLUMNS - 1 }, "RowInserted", author);
+    this.announce(
+      sheet,
+      { r0: rowNumber - 1, c0: 0, r1: rowNumber + count - 2, c1: MAX_COLUMNS - 1 },
+      "RowInserted",
+      author,
+    );
   }
 }
 

@@ -14,7 +14,15 @@ export interface CellSnapshot {
   textPrefix?: true;
   numberFormat?: string;
   fill?: string;
-  font?: { bold?: boolean; italic?: boolean; color?: string; size?: number; name?: string; underline?: string; strikethrough?: boolean };
+  font?: {
+    bold?: boolean;
+    italic?: boolean;
+    color?: string;
+    size?: number;
+    name?: string;
+    underline?: string;
+    strikethrough?: boolean;
+  };
   wrapText?: boolean;
   horizontalAlignment?: string;
   verticalAlignment?: string;
@@ -85,9 +93,23 @@ export interface SheetSnapshot {
   freeze: { rows: number; columns: number };
   /** Page setup values that were set (printTitleRows, printArea, orientation, zoom...). */
   pageLayout: Record<string, unknown>;
-  dataValidations: { address: string; rule: Record<string, unknown>; ignoreBlanks: boolean; prompt?: unknown; errorAlert?: unknown }[];
+  dataValidations: {
+    address: string;
+    rule: Record<string, unknown>;
+    ignoreBlanks: boolean;
+    prompt?: unknown;
+    errorAlert?: unknown;
+  }[];
   /** In priority order (first = priority 0). */
-  conditionalFormats: { id: string; address: string; type: string; priority: number; stopIfTrue: boolean; rule: Record<string, unknown>; format: Record<string, unknown> }[];
+  conditionalFormats: {
+    id: string;
+    address: string;
+    type: string;
+    priority: number;
+    stopIfTrue: boolean;
+    rule: Record<string, unknown>;
+    format: Record<string, unknown>;
+  }[];
   tables: TableSnapshot[];
   pivotTables: PivotSnapshot[];
   charts: ChartSnapshot[];
@@ -103,7 +125,15 @@ export interface WorkbookSnapshot {
   calculationMode: string;
 }
 
-const FONT_KEYS = { bold: "bold", italic: "italic", color: "color", size: "size", fontName: "name", underline: "underline", strikethrough: "strikethrough" } as const;
+const FONT_KEYS = {
+  bold: "bold",
+  italic: "italic",
+  color: "color",
+  size: "size",
+  fontName: "name",
+  underline: "underline",
+  strikethrough: "strikethrough",
+} as const;
 
 function cellSnapshot(model: WorkbookModel, sheet: SheetState, row: number, col: number): CellSnapshot {
   const cell = sheet.cells.get(row, col)!;
@@ -133,7 +163,8 @@ function pivotSnapshot(model: WorkbookModel, pivot: PivotState): PivotSnapshot {
   const sheet = model.sheetById(pivot.sheetId)!;
   const source =
     pivot.source.kind === "table"
-      ? (model.state.tables.find((t) => t.id === (pivot.source as { tableId: string }).tableId)?.name ?? "(deleted table)")
+      ? (model.state.tables.find((t) => t.id === (pivot.source as { tableId: string }).tableId)?.name ??
+        "(deleted table)")
       : fullAddress(model.sheetById(pivot.source.sheetId)?.name ?? "(deleted sheet)", pivot.source.rect);
   return {
     id: pivot.id,
@@ -143,7 +174,12 @@ function pivotSnapshot(model: WorkbookModel, pivot: PivotState): PivotSnapshot {
     rows: [...pivot.rows],
     columns: [...pivot.columns],
     filters: [...pivot.filters],
-    data: pivot.data.map((d) => ({ name: d.name, field: d.field, summarizeBy: d.summarizeBy, numberFormat: d.numberFormat })),
+    data: pivot.data.map((d) => ({
+      name: d.name,
+      field: d.field,
+      summarizeBy: d.summarizeBy,
+      numberFormat: d.numberFormat,
+    })),
     layout: { ...pivot.layout },
     refreshCount: pivot.refreshCount,
     result: computePivot(pivot),
@@ -224,4 +260,3 @@ export function buildSnapshot(model: WorkbookModel): WorkbookSnapshot {
     calculationMode: state.calculationMode,
   };
 }
-

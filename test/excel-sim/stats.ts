@@ -35,7 +35,15 @@ export interface SimStats {
 
 /** A zeroed set of counters. */
 export function emptyStats(): SimStats {
-  return { syncs: 0, requests: [], maxRequestBytes: 0, cellsWritten: 0, cellsRead: 0, eventsFired: 0, tableRowAddCalls: 0 };
+  return {
+    syncs: 0,
+    requests: [],
+    maxRequestBytes: 0,
+    cellsWritten: 0,
+    cellsRead: 0,
+    eventsFired: 0,
+    tableRowAddCalls: 0,
+  };
 }
 
 /** Zeroes counters in place, so references tests hold stay valid. */

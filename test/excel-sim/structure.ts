@@ -11,7 +11,8 @@ export type ColumnSpan = { c0: number; c1: number } | null;
 /** Where a rectangle goes when `delta` rows are inserted (delta > 0) or deleted (delta < 0) at row `at`; null if deleted. */
 export function moveRect(rect: Rect, at: number, delta: number): Rect | null {
   if (delta > 0) {
-    if (rect.r0 >= at) return { ...rect, r0: Math.min(rect.r0 + delta, MAX_ROWS - 1), r1: Math.min(rect.r1 + delta, MAX_ROWS - 1) };
+    if (rect.r0 >= at)
+      return { ...rect, r0: Math.min(rect.r0 + delta, MAX_ROWS - 1), r1: Math.min(rect.r1 + delta, MAX_ROWS - 1) };
     if (rect.r1 >= at) return { ...rect, r1: Math.min(rect.r1 + delta, MAX_ROWS - 1) };
     return rect;
   }
@@ -62,13 +63,19 @@ export function shiftRows(model: WorkbookModel, sheet: SheetState, span: ColumnS
     return next !== null;
   });
   for (const p of model.state.pivots) {
-    if (p.sheetId === sheet.id && (!span || (p.destination.col >= span.c0 && p.destination.col <= span.c1)) && p.destination.row >= at) {
+    if (
+      p.sheetId === sheet.id &&
+      (!span || (p.destination.col >= span.c0 && p.destination.col <= span.c1)) &&
+      p.destination.row >= at
+    ) {
       p.destination.row = Math.max(at, p.destination.row + delta);
     }
-    if (p.source.kind === "range" && p.source.sheetId === sheet.id) p.source.rect = move(p.source.rect) ?? p.source.rect;
+    if (p.source.kind === "range" && p.source.sheetId === sheet.id)
+      p.source.rect = move(p.source.rect) ?? p.source.rect;
   }
   for (const s of model.state.sheets) {
-    for (const chart of s.charts) if (chart.sourceSheetId === sheet.id) chart.source = move(chart.source) ?? chart.source;
+    for (const chart of s.charts)
+      if (chart.sourceSheetId === sheet.id) chart.source = move(chart.source) ?? chart.source;
   }
 }
 
@@ -94,7 +101,13 @@ export function compareCells(a: Scalar | undefined, b: Scalar | undefined): numb
 }
 
 /** Reorders the rows of `body` by the values in column `keyCol` (stable; blanks stay last in both directions). */
-export function sortRows(model: WorkbookModel, sheet: SheetState, body: Rect, keyCol: number, ascending: boolean): void {
+export function sortRows(
+  model: WorkbookModel,
+  sheet: SheetState,
+  body: Rect,
+  keyCol: number,
+  ascending: boolean,
+): void {
   const rowsOfCells: { key: Scalar | undefined; cells: [number, Cell][] }[] = [];
   for (let r = body.r0; r <= body.r1; r++) {
     const cells: [number, Cell][] = [];

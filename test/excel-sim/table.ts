@@ -48,10 +48,14 @@ export class SimTableCollection extends SimCollection<SimTable, TablesHandle> {
   /** Fires after data changes inside any table of this collection (ExcelApi 1.7). */
   get onChanged(): SimEventHandlers {
     this.context._requireApi("1.7", "TableCollection.onChanged");
-    this.changedHandlers ??= new SimEventHandlers(this.context, (ex) => {
-      const h = this._bind(ex);
-      return h === null ? null : { kind: "tables", sheetId: h.sheetId };
-    }, "TableCollection.onChanged");
+    this.changedHandlers ??= new SimEventHandlers(
+      this.context,
+      (ex) => {
+        const h = this._bind(ex);
+        return h === null ? null : { kind: "tables", sheetId: h.sheetId };
+      },
+      "TableCollection.onChanged",
+    );
     return this.changedHandlers;
   }
 
@@ -68,7 +72,9 @@ export class SimTableCollection extends SimCollection<SimTable, TablesHandle> {
         const location = "TableCollection.add";
         const home = h.sheetId === null ? ex.model.activeSheet() : ex.model.requireSheet(h.sheetId, location);
         const { sheet, rect } = anyRangeArg(ex, address, home, location);
-        const table = ex.model.addTable(sheet, rect, expectBoolean(hasHeaders, location), location, (at, count) => shiftRows(ex.model, sheet, { c0: rect.c0, c1: rect.c1 }, at, count));
+        const table = ex.model.addTable(sheet, rect, expectBoolean(hasHeaders, location), location, (at, count) =>
+          shiftRows(ex.model, sheet, { c0: rect.c0, c1: rect.c1 }, at, count),
+        );
         return table.id;
       },
       { sideEffects: true },
@@ -77,15 +83,33 @@ export class SimTableCollection extends SimCollection<SimTable, TablesHandle> {
 
   /** A table by name (any case) or id; a missing one fails the sync with ItemNotFound. */
   getItem(key: string): SimTable {
-    return this._create(SimTable, "getItem", [key], (ex, h: TablesHandle) => (findTable(h, ex, key) ?? fail("ItemNotFound", `no table "${key}"`, "TableCollection.getItem")).id);
+    return this._create(
+      SimTable,
+      "getItem",
+      [key],
+      (ex, h: TablesHandle) =>
+        (findTable(h, ex, key) ?? fail("ItemNotFound", `no table "${key}"`, "TableCollection.getItem")).id,
+    );
   }
 
   getItemOrNullObject(key: string): SimTable {
-    return this._create(SimTable, "getItemOrNullObject", [key], (ex, h: TablesHandle) => findTable(h, ex, key)?.id ?? null, { api: "1.4" });
+    return this._create(
+      SimTable,
+      "getItemOrNullObject",
+      [key],
+      (ex, h: TablesHandle) => findTable(h, ex, key)?.id ?? null,
+      { api: "1.4" },
+    );
   }
 
   getItemAt(index: number): SimTable {
-    return this._create(SimTable, "getItemAt", [index], (ex, h: TablesHandle) => (tablesIn(h, ex)[index] ?? fail("ItemNotFound", `no table at index ${index}`, "TableCollection.getItemAt")).id);
+    return this._create(
+      SimTable,
+      "getItemAt",
+      [index],
+      (ex, h: TablesHandle) =>
+        (tablesIn(h, ex)[index] ?? fail("ItemNotFound", `no table at index ${index}`, "TableCollection.getItemAt")).id,
+    );
   }
 }
 
@@ -93,7 +117,9 @@ defineType<TablesHandle>(SimTableCollection, "TableCollection", { count: { get: 
 
 const TABLE_STYLE = /^(TableStyle(Light([1-9]|1\d|2[0-1])|Medium([1-9]|1\d|2[0-8])|Dark([1-9]|1[01])))?$/;
 
-function tableFlag(key: "showBandedRows" | "showBandedColumns" | "showFilterButton" | "highlightFirstColumn" | "highlightLastColumn"): PropDef<string> {
+function tableFlag(
+  key: "showBandedRows" | "showBandedColumns" | "showFilterButton" | "highlightFirstColumn" | "highlightLastColumn",
+): PropDef<string> {
   return {
     get: (id, ex) => tableOf(id, ex, `Table.${key}`)[key],
     set: (id, v, ex) => {
@@ -125,10 +151,14 @@ export class SimTable extends SimClientObject<string> {
   /** Fires after data changes inside this table (ExcelApi 1.7). */
   get onChanged(): SimEventHandlers {
     this.context._requireApi("1.7", "Table.onChanged");
-    this.changedHandlers ??= new SimEventHandlers(this.context, (ex) => {
-      const id = this._bind(ex);
-      return id === null ? null : { kind: "table", tableId: id };
-    }, "Table.onChanged");
+    this.changedHandlers ??= new SimEventHandlers(
+      this.context,
+      (ex) => {
+        const id = this._bind(ex);
+        return id === null ? null : { kind: "table", tableId: id };
+      },
+      "Table.onChanged",
+    );
     return this.changedHandlers;
   }
 
@@ -152,7 +182,11 @@ export class SimTable extends SimClientObject<string> {
   }
 
   getTotalRowRange(): SimRange {
-    return this.part("getTotalRowRange", (t) => (t.showTotals ? { ...t.rect, r0: t.rect.r1 } : fail("ItemNotFound", "the table has no totals row", "Table.getTotalRowRange")));
+    return this.part("getTotalRowRange", (t) =>
+      t.showTotals
+        ? { ...t.rect, r0: t.rect.r1 }
+        : fail("ItemNotFound", "the table has no totals row", "Table.getTotalRowRange"),
+    );
   }
 
   /** Deletes the table and clears its cells, as Excel's ListObject.Delete does. */
@@ -190,10 +224,16 @@ export class SimTable extends SimClientObject<string> {
         const location = "Table.resize";
         const table = tableOf(id, ex, location);
         const { sheet, rect } = anyRangeArg(ex, newRange, sheetOf(table, ex), location);
-        if (sheet.id !== table.sheetId || rect.r0 !== table.rect.r0 || !intersect(rect, table.rect) || rect.r1 <= rect.r0) {
+        if (
+          sheet.id !== table.sheetId ||
+          rect.r0 !== table.rect.r0 ||
+          !intersect(rect, table.rect) ||
+          rect.r1 <= rect.r0
+        ) {
           fail("InvalidArgument", "the new range must overlap the table and keep its header row", location);
         }
-        if (ex.model.tablesOn(sheet).some((t) => t !== table && intersect(t.rect, rect))) fail("InvalidArgument", "a table cannot overlap another table", location);
+        if (ex.model.tablesOn(sheet).some((t) => t !== table && intersect(t.rect, rect)))
+          fail("InvalidArgument", "a table cannot overlap another table", location);
         table.rect = rect;
         ex.model.refreshTableHeaders(sheet, rect);
       },
@@ -229,20 +269,27 @@ defineType<string>(
       get: (id, ex) => tableOf(id, ex, "Table.style").style,
       set: (id, v, ex) => {
         const style = expectString(v, "Table.style");
-        if (!TABLE_STYLE.test(style)) fail("InvalidArgument", `"${style}" is not a built-in table style`, "Table.style");
+        if (!TABLE_STYLE.test(style))
+          fail("InvalidArgument", `"${style}" is not a built-in table style`, "Table.style");
         tableOf(id, ex, "Table.style").style = style;
       },
     },
     showHeaders: {
       get: () => true,
       set: (_id, v) => {
-        if (v !== true) throw new SimOfficeError("NotImplemented", "hiding a table's header row is not modelled", "Table.showHeaders");
+        if (v !== true)
+          throw new SimOfficeError(
+            "NotImplemented",
+            "hiding a table's header row is not modelled",
+            "Table.showHeaders",
+          );
       },
     },
     showTotals: {
       get: (id, ex) => tableOf(id, ex, "Table.showTotals").showTotals,
       set: (id, v, ex) => {
-        if (v !== tableOf(id, ex, "Table.showTotals").showTotals) throw new SimOfficeError("NotImplemented", "a totals row is not modelled", "Table.showTotals");
+        if (v !== tableOf(id, ex, "Table.showTotals").showTotals)
+          throw new SimOfficeError("NotImplemented", "a totals row is not modelled", "Table.showTotals");
       },
     },
     showBandedRows: tableFlag("showBandedRows"),
@@ -254,7 +301,8 @@ defineType<string>(
   {
     columns: (self: SimTable) => self._navigate(SimTableColumnCollection, (_ex, id: string) => id),
     rows: (self: SimTable) => self._navigate(SimTableRowCollection, (_ex, id: string) => id),
-    worksheet: (self: SimTable) => self._navigate(SimWorksheet, (ex, id: string) => tableOf(id, ex, "Table.worksheet").sheetId),
+    worksheet: (self: SimTable) =>
+      self._navigate(SimWorksheet, (ex, id: string) => tableOf(id, ex, "Table.worksheet").sheetId),
     sort: (self: SimTable) => self._navigate(SimTableSort, (_ex, id: string) => id),
   },
 );
@@ -292,7 +340,9 @@ export class SimTableColumnCollection extends SimCollection<SimTableColumn, stri
   getItem(key: number | string): SimTableColumn {
     return this._create(SimTableColumn, "getItem", [key], (ex, id: string) => {
       const index = findColumn(tableOf(id, ex, "TableColumnCollection.getItem"), key);
-      return index >= 0 ? { tableId: id, index } : fail("ItemNotFound", `no column "${key}"`, "TableColumnCollection.getItem");
+      return index >= 0
+        ? { tableId: id, index }
+        : fail("ItemNotFound", `no column "${key}"`, "TableColumnCollection.getItem");
     });
   }
 
@@ -311,17 +361,25 @@ export class SimTableColumnCollection extends SimCollection<SimTableColumn, stri
 
   getItemAt(index: number): SimTableColumn {
     return this._create(SimTableColumn, "getItemAt", [index], (ex, id: string) =>
-      index >= 0 && index < tableOf(id, ex, "TableColumnCollection.getItemAt").columns.length ? { tableId: id, index } : fail("ItemNotFound", `no column at ${index}`, "TableColumnCollection.getItemAt"),
+      index >= 0 && index < tableOf(id, ex, "TableColumnCollection.getItemAt").columns.length
+        ? { tableId: id, index }
+        : fail("ItemNotFound", `no column at ${index}`, "TableColumnCollection.getItemAt"),
     );
   }
 
   /** Adding columns is not modelled (the plan adapters never need it). */
   add(): SimTableColumn {
-    throw new SimOfficeError("NotImplemented", "TableColumnCollection.add is not modelled by the simulator", "TableColumnCollection.add");
+    throw new SimOfficeError(
+      "NotImplemented",
+      "TableColumnCollection.add is not modelled by the simulator",
+      "TableColumnCollection.add",
+    );
   }
 }
 
-defineType<string>(SimTableColumnCollection, "TableColumnCollection", { count: { get: (id, ex) => tableOf(id, ex, "TableColumnCollection.count").columns.length } });
+defineType<string>(SimTableColumnCollection, "TableColumnCollection", {
+  count: { get: (id, ex) => tableOf(id, ex, "TableColumnCollection.count").columns.length },
+});
 
 /** Excel.TableColumn: a column by position; its name is its header cell. */
 export class SimTableColumn extends SimClientObject<ColumnHandle> {
@@ -350,7 +408,11 @@ export class SimTableColumn extends SimClientObject<ColumnHandle> {
   }
 
   delete(): void {
-    throw new SimOfficeError("NotImplemented", "deleting table columns is not modelled by the simulator", "TableColumn.delete");
+    throw new SimOfficeError(
+      "NotImplemented",
+      "deleting table columns is not modelled by the simulator",
+      "TableColumn.delete",
+    );
   }
 }
 
@@ -429,11 +491,18 @@ export class SimTableRowCollection extends SimCollection<SimTableRow, string> {
         const table = tableOf(id, ex, location);
         const body = ex.model.tableBody(table);
         const width = cols(table.rect);
-        const block = values === undefined ? [Array(width).fill(null)] : Array.isArray(values) && Array.isArray(values[0]) ? (values as unknown[][]) : [Array(width).fill(values)];
-        if (block.some((row) => !Array.isArray(row) || row.length !== width)) fail("InvalidArgument", `each row needs ${width} values`, location);
+        const block =
+          values === undefined
+            ? [Array(width).fill(null)]
+            : Array.isArray(values) && Array.isArray(values[0])
+              ? (values as unknown[][])
+              : [Array(width).fill(values)];
+        if (block.some((row) => !Array.isArray(row) || row.length !== width))
+          fail("InvalidArgument", `each row needs ${width} values`, location);
         const count = rows(body);
         const position = index === undefined || index === null || index === -1 ? count : index;
-        if (position < 0 || position > count) fail("InvalidArgument", `row index ${index} is outside the table`, location);
+        if (position < 0 || position > count)
+          fail("InvalidArgument", `row index ${index} is outside the table`, location);
         insertTableRows(ex, table, sheetOf(table, ex), body.r0 + position, block);
         return { tableId: id, index: position };
       },
@@ -444,7 +513,9 @@ export class SimTableRowCollection extends SimCollection<SimTableRow, string> {
   getItemAt(index: number): SimTableRow {
     return this._create(SimTableRow, "getItemAt", [index], (ex, id: string) => {
       const table = tableOf(id, ex, "TableRowCollection.getItemAt");
-      return index >= 0 && index < rows(ex.model.tableBody(table)) ? { tableId: id, index } : fail("ItemNotFound", `no row at ${index}`, "TableRowCollection.getItemAt");
+      return index >= 0 && index < rows(ex.model.tableBody(table))
+        ? { tableId: id, index }
+        : fail("ItemNotFound", `no row at ${index}`, "TableRowCollection.getItemAt");
     });
   }
 }
@@ -495,7 +566,8 @@ defineType<ColumnHandle>(SimTableRow, "TableRow", {
     },
     set: (h, v, ex) => {
       const { table, rect } = rowRect(h, ex, "TableRow.values");
-      if (!Array.isArray(v) || v.length !== 1 || !Array.isArray(v[0]) || v[0].length !== cols(rect)) fail("InvalidArgument", `a row takes [[${cols(rect)} values]]`, "TableRow.values");
+      if (!Array.isArray(v) || v.length !== 1 || !Array.isArray(v[0]) || v[0].length !== cols(rect))
+        fail("InvalidArgument", `a row takes [[${cols(rect)} values]]`, "TableRow.values");
       const sheet = sheetOf(table, ex);
       ex.model.writeBlock(sheet, rect, (_i, j) => (v as unknown[][])[0][j], "TableRow.values");
       ex.changed(sheet.id, rect, "RangeEdited", cols(rect));
@@ -515,7 +587,8 @@ export class SimTableSort extends SimClientObject<string> {
       const sheet = sheetOf(table, ex);
       const body = ex.model.tableBody(table);
       for (const field of [...fields].reverse()) {
-        if (field.key < 0 || field.key >= cols(table.rect)) fail("InvalidArgument", `sort key ${field.key} is outside the table`, location);
+        if (field.key < 0 || field.key >= cols(table.rect))
+          fail("InvalidArgument", `sort key ${field.key} is outside the table`, location);
         sortRows(ex.model, sheet, body, table.rect.c0 + field.key, field.ascending !== false);
       }
       ex.changed(sheet.id, body, "RangeEdited");
@@ -524,4 +597,3 @@ export class SimTableSort extends SimClientObject<string> {
 }
 
 defineType<string>(SimTableSort, "TableSort", {});
-

@@ -38,7 +38,10 @@ export class SimExcelWorkbook extends SimClientObject<"workbook"> {
       [],
       (ex) => {
         const sheet = ex.model.activeSheet();
-        return { sheetId: sheet.id, rect: { r0: sheet.selection.r0, c0: sheet.selection.c0, r1: sheet.selection.r0, c1: sheet.selection.c0 } };
+        return {
+          sheetId: sheet.id,
+          rect: { r0: sheet.selection.r0, c0: sheet.selection.c0, r1: sheet.selection.r0, c1: sheet.selection.c0 },
+        };
       },
       { api: "1.7" },
     );
@@ -74,7 +77,11 @@ export class SimApplication extends SimClientObject<"application"> {
 
   /** Recalculation is immediate in the simulator; the call is accepted. */
   calculate(calculationType: "Recalculate" | "Full" | "FullRebuild"): void {
-    this._call("calculate", [calculationType], () => void expectOneOf(calculationType, ["Recalculate", "Full", "FullRebuild"] as const, "Application.calculate"));
+    this._call(
+      "calculate",
+      [calculationType],
+      () => void expectOneOf(calculationType, ["Recalculate", "Full", "FullRebuild"] as const, "Application.calculate"),
+    );
   }
 
   /** Marks this batch as run with calculation suspended (visible in stats.requests[i].calculationSuspended). */
@@ -107,7 +114,11 @@ defineType<"application">(SimApplication, "Application", {
     get: (_h, ex) => ex.model.state.calculationMode,
     set: (_h, v, ex) => {
       ex.context._requireApi("1.8", "Application.calculationMode (set)");
-      ex.model.state.calculationMode = expectOneOf(v, ["Automatic", "AutomaticExceptTables", "Manual"] as const, "Application.calculationMode");
+      ex.model.state.calculationMode = expectOneOf(
+        v,
+        ["Automatic", "AutomaticExceptTables", "Manual"] as const,
+        "Application.calculationMode",
+      );
     },
   },
   calculationState: { get: () => "Done", api: "1.9" },

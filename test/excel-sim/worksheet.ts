@@ -18,7 +18,8 @@ function sheetAt(id: string, ex: Exec, location: string): SheetState {
 /** Parses a worksheet.getRange() address: bare, or prefixed with this sheet's own name. */
 function rangeOnSheet(ex: Exec, sheet: SheetState, address: string | undefined, location: string): RangeHandle {
   if (address === undefined) return { sheetId: sheet.id, rect: WHOLE_SHEET };
-  if (typeof address === "string" && address.length > 8192) fail("InvalidArgument", "an address is limited to 8192 characters", location);
+  if (typeof address === "string" && address.length > 8192)
+    fail("InvalidArgument", "an address is limited to 8192 characters", location);
   return { sheetId: sheet.id, rect: rectArg(ex, sheet, address, location) };
 }
 
@@ -41,16 +42,22 @@ export class SimWorksheet extends SimClientObject<string> {
   /** Fires after data changes on this sheet, with source "Local" or "Remote" (ExcelApi 1.7). */
   get onChanged(): SimEventHandlers {
     this.context._requireApi("1.7", "Worksheet.onChanged");
-    this.changedHandlers ??= new SimEventHandlers(this.context, (ex) => {
-      const id = this._bind(ex);
-      return id === null ? null : { kind: "worksheet", sheetId: id };
-    }, "Worksheet.onChanged");
+    this.changedHandlers ??= new SimEventHandlers(
+      this.context,
+      (ex) => {
+        const id = this._bind(ex);
+        return id === null ? null : { kind: "worksheet", sheetId: id };
+      },
+      "Worksheet.onChanged",
+    );
     return this.changedHandlers;
   }
 
   /** A range by A1 address ("A1:C3", "A:A", "2:4"); the whole sheet without an address. */
   getRange(address?: string): SimRange {
-    return this._create(SimRange, "getRange", [address], (ex, id: string) => rangeOnSheet(ex, sheetAt(id, ex, "Worksheet.getRange"), address, "Worksheet.getRange"));
+    return this._create(SimRange, "getRange", [address], (ex, id: string) =>
+      rangeOnSheet(ex, sheetAt(id, ex, "Worksheet.getRange"), address, "Worksheet.getRange"),
+    );
   }
 
   /** A range by 0-based indexes and size (ExcelApi 1.7). */
@@ -61,7 +68,10 @@ export class SimWorksheet extends SimClientObject<string> {
       [startRow, startColumn, rowCount, columnCount],
       (_ex, id: string) => ({
         sheetId: id,
-        rect: checkedRect({ r0: startRow, c0: startColumn, r1: startRow + rowCount - 1, c1: startColumn + columnCount - 1 }, "Worksheet.getRangeByIndexes"),
+        rect: checkedRect(
+          { r0: startRow, c0: startColumn, r1: startRow + rowCount - 1, c1: startColumn + columnCount - 1 },
+          "Worksheet.getRangeByIndexes",
+        ),
       }),
       { api: "1.7" },
     );
@@ -82,7 +92,12 @@ export class SimWorksheet extends SimClientObject<string> {
       [address],
       (ex, id: string) => {
         const sheet = sheetAt(id, ex, "Worksheet.getRanges");
-        return { sheetId: id, rects: expectString(address, "Worksheet.getRanges").split(",").map((part) => rectArg(ex, sheet, part.trim(), "Worksheet.getRanges")) };
+        return {
+          sheetId: id,
+          rects: expectString(address, "Worksheet.getRanges")
+            .split(",")
+            .map((part) => rectArg(ex, sheet, part.trim(), "Worksheet.getRanges")),
+        };
       },
       { api: "1.9" },
     );
@@ -113,7 +128,8 @@ export class SimWorksheet extends SimClientObject<string> {
   activate(): void {
     this._call("activate", [], (id, ex) => {
       const sheet = sheetAt(id, ex, "Worksheet.activate");
-      if (sheet.visibility !== "Visible") fail("InvalidOperation", "a hidden sheet cannot be activated", "Worksheet.activate");
+      if (sheet.visibility !== "Visible")
+        fail("InvalidOperation", "a hidden sheet cannot be activated", "Worksheet.activate");
       ex.model.state.activeSheetId = id;
     });
   }
@@ -134,7 +150,8 @@ defineType<string>(
   {
     name: {
       get: (id, ex) => sheetAt(id, ex, "Worksheet.name").name,
-      set: (id, v, ex) => ex.model.renameSheet(sheetAt(id, ex, "Worksheet.name"), expectString(v, "Worksheet.name"), "Worksheet.name"),
+      set: (id, v, ex) =>
+        ex.model.renameSheet(sheetAt(id, ex, "Worksheet.name"), expectString(v, "Worksheet.name"), "Worksheet.name"),
     },
     id: { get: (id) => id },
     position: {
@@ -206,22 +223,36 @@ export class SimWorksheetCollection extends SimCollection<SimWorksheet, "sheets"
   /** Fires after data changes on any sheet (ExcelApi 1.9). */
   get onChanged(): SimEventHandlers {
     this.context._requireApi("1.9", "WorksheetCollection.onChanged");
-    this.changedHandlers ??= new SimEventHandlers(this.context, () => ({ kind: "worksheets" }), "WorksheetCollection.onChanged");
+    this.changedHandlers ??= new SimEventHandlers(
+      this.context,
+      () => ({ kind: "worksheets" }),
+      "WorksheetCollection.onChanged",
+    );
     return this.changedHandlers;
   }
 
   /** Adds a sheet at the end (not activated, as in Excel); a missing name becomes "SheetN". */
   add(name?: string): SimWorksheet {
-    return this._create(SimWorksheet, "add", [name], (ex) => ex.model.addSheet(name, "WorksheetCollection.add").id, { sideEffects: true });
+    return this._create(SimWorksheet, "add", [name], (ex) => ex.model.addSheet(name, "WorksheetCollection.add").id, {
+      sideEffects: true,
+    });
   }
 
   /** A sheet by name (any case) or id; a missing one fails the sync with ItemNotFound. */
   getItem(key: string): SimWorksheet {
-    return this._create(SimWorksheet, "getItem", [key], (ex) => (ex.model.sheetByKey(key) ?? fail("ItemNotFound", `no worksheet "${key}"`, "WorksheetCollection.getItem")).id);
+    return this._create(
+      SimWorksheet,
+      "getItem",
+      [key],
+      (ex) =>
+        (ex.model.sheetByKey(key) ?? fail("ItemNotFound", `no worksheet "${key}"`, "WorksheetCollection.getItem")).id,
+    );
   }
 
   getItemOrNullObject(key: string): SimWorksheet {
-    return this._create(SimWorksheet, "getItemOrNullObject", [key], (ex) => ex.model.sheetByKey(key)?.id ?? null, { api: "1.4" });
+    return this._create(SimWorksheet, "getItemOrNullObject", [key], (ex) => ex.model.sheetByKey(key)?.id ?? null, {
+      api: "1.4",
+    });
   }
 
   getActiveWorksheet(): SimWorksheet {
@@ -229,15 +260,32 @@ export class SimWorksheetCollection extends SimCollection<SimWorksheet, "sheets"
   }
 
   getFirst(visibleOnly = false): SimWorksheet {
-    return this._create(SimWorksheet, "getFirst", [visibleOnly], (ex) => ex.model.state.sheets.filter((s) => !visibleOnly || s.visibility === "Visible")[0].id, { api: "1.5" });
+    return this._create(
+      SimWorksheet,
+      "getFirst",
+      [visibleOnly],
+      (ex) => ex.model.state.sheets.filter((s) => !visibleOnly || s.visibility === "Visible")[0].id,
+      { api: "1.5" },
+    );
   }
 
   getLast(visibleOnly = false): SimWorksheet {
-    return this._create(SimWorksheet, "getLast", [visibleOnly], (ex) => ex.model.state.sheets.filter((s) => !visibleOnly || s.visibility === "Visible").slice(-1)[0].id, { api: "1.5" });
+    return this._create(
+      SimWorksheet,
+      "getLast",
+      [visibleOnly],
+      (ex) => ex.model.state.sheets.filter((s) => !visibleOnly || s.visibility === "Visible").slice(-1)[0].id,
+      { api: "1.5" },
+    );
   }
 
   override getCount(visibleOnly = false): SimClientResult<number> {
-    return this._callForResult("getCount", [visibleOnly], (_h, ex) => ex.model.state.sheets.filter((s) => !visibleOnly || s.visibility === "Visible").length, "1.4");
+    return this._callForResult(
+      "getCount",
+      [visibleOnly],
+      (_h, ex) => ex.model.state.sheets.filter((s) => !visibleOnly || s.visibility === "Visible").length,
+      "1.4",
+    );
   }
 }
 
@@ -248,13 +296,19 @@ export class SimWorksheetFreezePanes extends SimClientObject<string> {
   /** Freezes the top `count` rows (0 unfreezes rows). */
   freezeRows(count = 1): void {
     this._call("freezeRows", [count], (id, ex) => {
-      sheetAt(id, ex, "WorksheetFreezePanes.freezeRows").freeze = { rows: expectNumber(count, "WorksheetFreezePanes.freezeRows", 0, MAX_ROWS), columns: 0 };
+      sheetAt(id, ex, "WorksheetFreezePanes.freezeRows").freeze = {
+        rows: expectNumber(count, "WorksheetFreezePanes.freezeRows", 0, MAX_ROWS),
+        columns: 0,
+      };
     });
   }
 
   freezeColumns(count = 1): void {
     this._call("freezeColumns", [count], (id, ex) => {
-      sheetAt(id, ex, "WorksheetFreezePanes.freezeColumns").freeze = { rows: 0, columns: expectNumber(count, "WorksheetFreezePanes.freezeColumns", 0, MAX_COLUMNS) };
+      sheetAt(id, ex, "WorksheetFreezePanes.freezeColumns").freeze = {
+        rows: 0,
+        columns: expectNumber(count, "WorksheetFreezePanes.freezeColumns", 0, MAX_COLUMNS),
+      };
     });
   }
 
@@ -278,7 +332,10 @@ export class SimWorksheetFreezePanes extends SimClientObject<string> {
     return this._create(SimRange, "getLocationOrNullObject", [], (ex, id: string) => {
       const { rows, columns } = sheetAt(id, ex, "WorksheetFreezePanes.getLocationOrNullObject").freeze;
       if (!rows && !columns) return null;
-      return { sheetId: id, rect: { r0: 0, c0: 0, r1: rows ? rows - 1 : MAX_ROWS - 1, c1: columns ? columns - 1 : MAX_COLUMNS - 1 } };
+      return {
+        sheetId: id,
+        rect: { r0: 0, c0: 0, r1: rows ? rows - 1 : MAX_ROWS - 1, c1: columns ? columns - 1 : MAX_COLUMNS - 1 },
+      };
     });
   }
 }
@@ -322,7 +379,8 @@ function checkZoom(v: unknown, location: string): Record<string, number> {
   if (!v || typeof v !== "object") fail("InvalidArgument", "zoom must be an object", location);
   const out: Record<string, number> = {};
   for (const [k, n] of Object.entries(v as Record<string, unknown>)) {
-    if (!["scale", "horizontalFitToPages", "verticalFitToPages"].includes(k)) fail("InvalidArgument", `unknown zoom option "${k}"`, location);
+    if (!["scale", "horizontalFitToPages", "verticalFitToPages"].includes(k))
+      fail("InvalidArgument", `unknown zoom option "${k}"`, location);
     if (n !== undefined && n !== null) out[k] = expectNumber(n, `${location}.${k}`, 0, 400);
   }
   if (out.scale !== undefined && (out.horizontalFitToPages !== undefined || out.verticalFitToPages !== undefined)) {
@@ -331,7 +389,23 @@ function checkZoom(v: unknown, location: string): Record<string, number> {
   return out;
 }
 
-const PAPER = ["Letter", "LetterSmall", "Tabloid", "Ledger", "Legal", "Statement", "Executive", "A3", "A4", "A4Small", "A5", "B4", "B5", "Folio", "Quatro"] as const;
+const PAPER = [
+  "Letter",
+  "LetterSmall",
+  "Tabloid",
+  "Ledger",
+  "Legal",
+  "Statement",
+  "Executive",
+  "A3",
+  "A4",
+  "A4Small",
+  "A5",
+  "B4",
+  "B5",
+  "Folio",
+  "Quatro",
+] as const;
 
 /** Excel.PageLayout: print settings are stored and reported back. */
 export class SimPageLayout extends SimClientObject<string> {
@@ -376,18 +450,23 @@ export class SimPageLayout extends SimClientObject<string> {
     this._call("setPrintArea", [printArea], (id, ex) => {
       const sheet = sheetAt(id, ex, "PageLayout.setPrintArea");
       const parts = typeof printArea === "string" ? printArea.split(",") : [printArea];
-      sheet.pageLayout.printArea = parts.map((p) => rectToA1(rectArg(ex, sheet, typeof p === "string" ? p.trim() : p, "PageLayout.setPrintArea"))).join(",");
+      sheet.pageLayout.printArea = parts
+        .map((p) => rectToA1(rectArg(ex, sheet, typeof p === "string" ? p.trim() : p, "PageLayout.setPrintArea")))
+        .join(",");
     });
   }
 
   /** Sets margins given in points, inches or centimetres (stored in points). */
   setPrintMargins(unit: "Points" | "Inches" | "Centimeters", marginOptions: Record<string, number>): void {
     this._call("setPrintMargins", [unit, marginOptions], (id, ex) => {
-      const factor = { Points: 1, Inches: 72, Centimeters: 72 / 2.54 }[expectOneOf(unit, ["Points", "Inches", "Centimeters"] as const, "PageLayout.setPrintMargins")];
+      const factor = { Points: 1, Inches: 72, Centimeters: 72 / 2.54 }[
+        expectOneOf(unit, ["Points", "Inches", "Centimeters"] as const, "PageLayout.setPrintMargins")
+      ];
       const layout = sheetAt(id, ex, "PageLayout.setPrintMargins").pageLayout;
       for (const [side, value] of Object.entries(marginOptions ?? {})) {
         const key = `${side}Margin`;
-        if (!(key in PAGE_LAYOUT_DEFAULTS)) fail("InvalidArgument", `unknown margin "${side}"`, "PageLayout.setPrintMargins");
+        if (!(key in PAGE_LAYOUT_DEFAULTS))
+          fail("InvalidArgument", `unknown margin "${side}"`, "PageLayout.setPrintMargins");
         layout[key] = expectNumber(value, "PageLayout.setPrintMargins", 0) * factor;
       }
     });
@@ -416,7 +495,9 @@ defineType<string>(SimPageLayout, "PageLayout", {
   draftMode: pageProp("draftMode", bool),
   printOrder: pageProp("printOrder", (v, l) => expectOneOf(v, ["DownThenOver", "OverThenDown"] as const, l)),
   printComments: pageProp("printComments", (v, l) => expectOneOf(v, ["NoComments", "EndSheet", "InPlace"] as const, l)),
-  printErrors: pageProp("printErrors", (v, l) => expectOneOf(v, ["AsDisplayed", "Blank", "Dash", "NotAvailable"] as const, l)),
+  printErrors: pageProp("printErrors", (v, l) =>
+    expectOneOf(v, ["AsDisplayed", "Blank", "Dash", "NotAvailable"] as const, l),
+  ),
   firstPageNumber: pageProp("firstPageNumber", (v, l) => (v === "" ? "" : expectNumber(v, l, 0))),
   leftMargin: pageProp("leftMargin", margin),
   rightMargin: pageProp("rightMargin", margin),
@@ -434,13 +515,19 @@ interface PropertyHandle {
 }
 
 function propertyOf(h: PropertyHandle, ex: Exec, location: string): { key: string; value: string } {
-  return sheetAt(h.sheetId, ex, location).customProperties.get(h.key) ?? fail("ItemNotFound", `no custom property "${h.key}"`, location);
+  return (
+    sheetAt(h.sheetId, ex, location).customProperties.get(h.key) ??
+    fail("ItemNotFound", `no custom property "${h.key}"`, location)
+  );
 }
 
 /** Excel.WorksheetCustomPropertyCollection (ExcelApi 1.12). */
 export class SimWorksheetCustomPropertyCollection extends SimCollection<SimWorksheetCustomProperty, string> {
   protected _itemHandles(id: string, ex: Exec): unknown[] {
-    return [...sheetAt(id, ex, "WorksheetCustomPropertyCollection").customProperties.keys()].map((key) => ({ sheetId: id, key }));
+    return [...sheetAt(id, ex, "WorksheetCustomPropertyCollection").customProperties.keys()].map((key) => ({
+      sheetId: id,
+      key,
+    }));
   }
 
   protected _makeItem(handle: unknown): SimWorksheetCustomProperty {
@@ -460,7 +547,8 @@ export class SimWorksheetCustomPropertyCollection extends SimCollection<SimWorks
       (ex, id: string) => {
         const location = "WorksheetCustomPropertyCollection.add";
         const k = expectString(key, location);
-        if (!k || k.length > 255) fail("InvalidArgument", "a custom property key must have 1 to 255 characters", location);
+        if (!k || k.length > 255)
+          fail("InvalidArgument", "a custom property key must have 1 to 255 characters", location);
         const map = sheetAt(id, ex, location).customProperties;
         map.set(k.toLowerCase(), { key: map.get(k.toLowerCase())?.key ?? k, value: expectString(value, location) });
         return { sheetId: id, key: k.toLowerCase() };
@@ -479,7 +567,9 @@ export class SimWorksheetCustomPropertyCollection extends SimCollection<SimWorks
 
   getItemOrNullObject(key: string): SimWorksheetCustomProperty {
     return this._create(SimWorksheetCustomProperty, "getItemOrNullObject", [key], (ex, id: string) =>
-      sheetAt(id, ex, "WorksheetCustomPropertyCollection.getItemOrNullObject").customProperties.has(key.toLowerCase()) ? { sheetId: id, key: key.toLowerCase() } : null,
+      sheetAt(id, ex, "WorksheetCustomPropertyCollection.getItemOrNullObject").customProperties.has(key.toLowerCase())
+        ? { sheetId: id, key: key.toLowerCase() }
+        : null,
     );
   }
 }

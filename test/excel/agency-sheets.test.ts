@@ -1,6 +1,6 @@
 import ExcelJS from "exceljs";
 import { agencySheetSpecs } from "../../src/core/sheets/agency-sheets";
-import { REGISTRY_SHEET } from "../../src/core/registry";
+import { REGISTRY_SHEET } from "../../src/core/read/registry";
 import { registrySheetSpec } from "../../src/core/sheets/registry-sheet";
 import { buildAgencySheets, readPlan } from "../../src/excel";
 import { MARKS_SETTING } from "../../src/excel/generated-marks";
@@ -23,9 +23,17 @@ describe("buildAgencySheets", () => {
     const wb = new ExcelJS.Workbook();
     for (const spec of specs) expect(simLook(sim, spec.name)).toEqual(xlsxLook(renderSheet(wb, spec)));
     const first = sheetSnapshot(sim, specs[0].name);
-    expect(first.cells.A1).toMatchObject({ value: "Nhiệm vụ của Ban Dân vận Thành ủy", font: { bold: true, size: 14 } });
+    expect(first.cells.A1).toMatchObject({
+      value: "Nhiệm vụ của Ban Dân vận Thành ủy",
+      font: { bold: true, size: 14 },
+    });
     expect(first.freeze.rows).toBe(5);
-    expect(first.pageLayout).toMatchObject({ orientation: "Landscape", paperSize: "A4", printTitleRows: "$5:$5", zoom: { horizontalFitToPages: 1, verticalFitToPages: 0 } });
+    expect(first.pageLayout).toMatchObject({
+      orientation: "Landscape",
+      paperSize: "A4",
+      printTitleRows: "$5:$5",
+      zoom: { horizontalFitToPages: 1, verticalFitToPages: 0 },
+    });
     expect(first.customProperties).toEqual({ "kehoach.generated": "agency:Ban Dân vận Thành ủy" });
   });
 
@@ -37,7 +45,8 @@ describe("buildAgencySheets", () => {
     const result = await buildAgencySheets(sim.requestContext(), env, { asOf: AS_OF });
     expect(result.sheets).toHaveLength(12);
     const wb = new ExcelJS.Workbook();
-    for (const spec of agencySheetSpecs(read.plan, AS_OF)) expect(simLook(sim, spec.name)).toEqual(xlsxLook(renderSheet(wb, spec)));
+    for (const spec of agencySheetSpecs(read.plan, AS_OF))
+      expect(simLook(sim, spec.name)).toEqual(xlsxLook(renderSheet(wb, spec)));
     // The registry sheet did not exist: it is created once, as the user's list (not marked as generated).
     expect(simLook(sim, REGISTRY_SHEET)).toEqual(xlsxLook(renderSheet(wb, registrySheetSpec(read.plan.agencies))));
     expect(sheetSnapshot(sim, REGISTRY_SHEET).customProperties).toEqual({});
@@ -52,7 +61,10 @@ describe("buildAgencySheets", () => {
     const env = envOf(sim);
     const result = await buildAgencySheets(sim.requestContext(), env, { asOf: AS_OF });
     expect(result.sheets).toContain("Sở Tài chính (2)");
-    expect(result.notes).toContainEqual({ vi: expect.stringContaining('"Sở Tài chính" đã có'), en: 'Sheet "Sở Tài chính" exists (a user sheet, left untouched): wrote "Sở Tài chính (2)" instead.' });
+    expect(result.notes).toContainEqual({
+      vi: expect.stringContaining('"Sở Tài chính" đã có'),
+      en: 'Sheet "Sở Tài chính" exists (a user sheet, left untouched): wrote "Sở Tài chính (2)" instead.',
+    });
     expect(sheetSnapshot(sim, "Sở Tài chính").cells).toEqual({ A1: { value: "Ghi chép riêng của người dùng" } });
     const lead = sheetSnapshot(sim, "Ban Dân vận Thành ủy");
     const contents = Object.values(lead.cells).filter((c) => typeof c.value === "string" && texts.includes(c.value));

@@ -1,5 +1,5 @@
 import { applyFixes, buildAgencySheets, buildSummary, highlightDeadlines, readPlan, selectCell } from "../../src/excel";
-import type { Finding } from "../../src/core/finding";
+import type { Finding } from "../../src/core/check/finding";
 import { PAYLOAD_LIMIT_BYTES, type SimWorkbook } from "../excel-sim";
 import { AS_OF, generatedSim } from "./helpers/fixtures";
 import { envOf, stepCosts, syncCounts, type StepCost } from "./helpers/workbooks";
@@ -9,12 +9,23 @@ async function costs(sim: SimWorkbook): Promise<Record<string, StepCost>> {
   const env = envOf(sim);
   let findings: Finding[] = [];
   const steps: [string, (ctx: Excel.RequestContext) => Promise<unknown>][] = [
-    ["readPlan", async (ctx) => {
-      const r = await readPlan(ctx, env, { asOf: AS_OF });
-      findings = r.found ? r.findings : [];
-    }],
+    [
+      "readPlan",
+      async (ctx) => {
+        const r = await readPlan(ctx, env, { asOf: AS_OF });
+        findings = r.found ? r.findings : [];
+      },
+    ],
     ["selectCell", (ctx) => selectCell(ctx, env, findings[0])],
-    ["applyFixes", (ctx) => applyFixes(ctx, env, findings.filter((f) => f.fix))],
+    [
+      "applyFixes",
+      (ctx) =>
+        applyFixes(
+          ctx,
+          env,
+          findings.filter((f) => f.fix),
+        ),
+    ],
     ["highlightDeadlines", (ctx) => highlightDeadlines(ctx, env, { asOf: AS_OF })],
     ["highlightDeadlines again", (ctx) => highlightDeadlines(ctx, env, { asOf: AS_OF })],
     ["buildAgencySheets", (ctx) => buildAgencySheets(ctx, env, { asOf: AS_OF })],
@@ -63,6 +74,7 @@ describe("the Office.js budget: requests constant in rows and agencies, none nea
   });
 
   test("reads return no more than the workbook holds: one batched read of values per command", () => {
-    for (const cost of Object.values(large)) expect(cost.requests.filter((r) => r.cellsRead > 20000).length).toBeLessThanOrEqual(1);
+    for (const cost of Object.values(large))
+      expect(cost.requests.filter((r) => r.cellsRead > 20000).length).toBeLessThanOrEqual(1);
   });
 });

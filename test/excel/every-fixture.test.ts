@@ -1,7 +1,7 @@
 import ExcelJS from "exceljs";
 import { agencySheetSpecs } from "../../src/core/sheets/agency-sheets";
 import { summarySpecs } from "../../src/core/sheets/summary-sheets";
-import { summaryTables } from "../../src/core/views";
+import { summaryTables } from "../../src/core/track/agency-views";
 import { applyFixes, buildAgencySheets, buildSummary, highlightDeadlines, readPlan, selectCell } from "../../src/excel";
 import { renderSheet } from "../../src/xlsx/render-sheet";
 import type { SimWorkbook } from "../excel-sim";
@@ -32,7 +32,11 @@ describe.each(fixtures)("every use-case on %s", (_name, make, asOf) => {
     expect(fixed.conflicts).toEqual([]);
     const recheck = await readPlan(sim.requestContext(), env, { asOf });
     if (!recheck.found) throw new Error("plan lost");
-    expect(recheck.findings.filter((f) => f.fix?.kind === "setCell" && fixable.some((x) => x.cell === f.cell && x.rule === f.rule))).toEqual([]);
+    expect(
+      recheck.findings.filter(
+        (f) => f.fix?.kind === "setCell" && fixable.some((x) => x.cell === f.cell && x.rule === f.rule),
+      ),
+    ).toEqual([]);
 
     const lit = await highlightDeadlines(sim.requestContext(), env, { asOf });
     expect(lit).toMatchObject({ done: true, sheet: plan.sheet, rulesAdded: plan.columns.status === null ? 2 : 3 });

@@ -1,6 +1,6 @@
-import { cellEdits } from "../../src/core/cell-edits";
-import { isoToExcelSerial } from "../../src/core/dates";
-import { finding, type Finding } from "../../src/core/finding";
+import { cellEdits } from "../../src/core/check/cell-edits";
+import { isoToExcelSerial } from "../../src/core/model/dates";
+import { finding, type Finding } from "../../src/core/check/finding";
 import { emptySheet } from "../../src/core/sheets/spec";
 import { formatPlan, textColumns } from "../../src/excel/format-areas";
 import { specInput, typedText } from "../../src/excel/typed-text";
@@ -21,7 +21,7 @@ describe("typedText: what to write so Excel keeps text as text", () => {
     ["Quý I", "Quý I"],
   ])("%s → %s", (text, written) => expect(typedText(text)).toBe(written));
 
-  test("spec cells: dates become serials, formulas get =, empty text is left alone, \"@\" columns take text as it is", () => {
+  test('spec cells: dates become serials, formulas get =, empty text is left alone, "@" columns take text as it is', () => {
     expect(specInput({ date: "2024-06-30" }, false)).toBe(isoToExcelSerial("2024-06-30"));
     expect(specInput({ formula: "SUM(A1:A2)", result: 3 }, false)).toBe("=SUM(A1:A2)");
     expect(specInput({ text: "" }, false)).toBeNull();
@@ -30,14 +30,21 @@ describe("typedText: what to write so Excel keeps text as text", () => {
   });
 });
 
-
 describe("cellEdits: accepted fixes become one edit per cell", () => {
   const fix = (cell: string, from: string, to: string): Finding =>
-    finding("agency-alias", { sheet: "KH", cell, task: "1" }, { vi: "", en: "" }, { kind: "setCell", sheet: "KH", cell, from, to });
+    finding(
+      "agency-alias",
+      { sheet: "KH", cell, task: "1" },
+      { vi: "", en: "" },
+      { kind: "setCell", sheet: "KH", cell, from, to },
+    );
 
   test("two respellings inside one cell are both applied", () => {
     const from = "Bộ Công An; Bộ Khoa Học và Công Nghệ";
-    const { edits, clashing } = cellEdits([fix("D4", from, "Bộ Công an; Bộ Khoa Học và Công Nghệ"), fix("D4", from, "Bộ Công An; Bộ Khoa học và Công nghệ")]);
+    const { edits, clashing } = cellEdits([
+      fix("D4", from, "Bộ Công an; Bộ Khoa Học và Công Nghệ"),
+      fix("D4", from, "Bộ Công An; Bộ Khoa học và Công nghệ"),
+    ]);
     expect(clashing).toEqual([]);
     expect(edits).toEqual([expect.objectContaining({ cell: "D4", from, to: "Bộ Công an; Bộ Khoa học và Công nghệ" })]);
   });
@@ -60,14 +67,23 @@ describe("cellEdits: accepted fixes become one edit per cell", () => {
 describe("formatPlan: formats as few operations as possible", () => {
   const spec = emptySheet("t", "T");
   spec.rows.push([{ text: "Tiêu đề", style: "title" }]);
-  for (let i = 0; i < 30; i++) spec.rows.push([{ text: `${i}`, style: "center" }, { text: "x", style: i % 2 ? "overdue" : "done" }]);
+  for (let i = 0; i < 30; i++)
+    spec.rows.push([
+      { text: `${i}`, style: "center" },
+      { text: "x", style: i % 2 ? "overdue" : "done" },
+    ]);
 
   test("rows of one style are one rectangle per property; a colour that changes every row goes cell by cell", () => {
     const plan = formatPlan(spec, { numberFormat: true, others: true });
-    expect(plan.areas.filter((a) => a.key === "border")).toEqual([{ key: "border", value: true, area: { top: 2, left: 1, bottom: 31, right: 2 } }]);
+    expect(plan.areas.filter((a) => a.key === "border")).toEqual([
+      { key: "border", value: true, area: { top: 2, left: 1, bottom: 31, right: 2 } },
+    ]);
     expect(plan.areas.some((a) => a.key === "fill")).toBe(false);
     expect(plan.columns).toEqual([expect.objectContaining({ col: 2, top: 2 })]);
-    expect(plan.columns[0].cells.slice(0, 2)).toEqual([{ fill: "#D1E7DD", color: "#0F5132" }, { fill: "#F8D7DA", color: "#842029", bold: true }]);
+    expect(plan.columns[0].cells.slice(0, 2)).toEqual([
+      { fill: "#D1E7DD", color: "#0F5132" },
+      { fill: "#F8D7DA", color: "#842029", bold: true },
+    ]);
   });
 
   test("without per-cell properties (ExcelApi < 1.9) the same formats come as one rectangle per run", () => {
@@ -76,9 +92,13 @@ describe("formatPlan: formats as few operations as possible", () => {
     expect(plan.areas.filter((a) => a.key === "fill")).toHaveLength(30);
   });
 
-  test("text-only table columns are found, so they can be formatted \"@\" before values are written", () => {
+  test('text-only table columns are found, so they can be formatted "@" before values are written', () => {
     const t = emptySheet("t", "T");
-    t.rows.push([{ text: "Stt" }, { text: "Hạn" }], [{ text: "1" }, { date: "2024-03-31" }], [{ text: "2" }, { text: "" }]);
+    t.rows.push(
+      [{ text: "Stt" }, { text: "Hạn" }],
+      [{ text: "1" }, { date: "2024-03-31" }],
+      [{ text: "2" }, { text: "" }],
+    );
     t.tables.push({ name: "B", top: 1, left: 1, bottom: 3, right: 2 });
     expect(textColumns(t)).toEqual([{ top: 2, left: 1, bottom: 3, right: 1 }]);
   });

@@ -1,5 +1,5 @@
-import { isoToExcelSerial } from "../../src/core/dates";
-import { DEADLINE_HELPER_HEADER } from "../../src/core/header";
+import { isoToExcelSerial } from "../../src/core/model/dates";
+import { DEADLINE_HELPER_HEADER } from "../../src/core/read/header";
 import { HIGHLIGHT_COLORS } from "../../src/core/sheets/spec";
 import { highlightDeadlines, readPlan } from "../../src/excel";
 import type { SimWorkbook } from "../excel-sim";
@@ -9,7 +9,10 @@ import { envOf, measured } from "./helpers/workbooks";
 
 async function addUserRule(sim: SimWorkbook, sheet: string, address: string): Promise<void> {
   const ctx = sim.context();
-  const cf = ctx.workbook.worksheets.getItem(sheet).getRange(address).conditionalFormats.add("Custom" as Excel.ConditionalFormatType);
+  const cf = ctx.workbook.worksheets
+    .getItem(sheet)
+    .getRange(address)
+    .conditionalFormats.add("Custom" as Excel.ConditionalFormatType);
   cf.custom.rule.formula = '=$B5="Khẩn"';
   cf.custom.format.fill.color = "#FFFF00";
   await ctx.sync();
@@ -23,21 +26,54 @@ describe("highlightDeadlines", () => {
     if (!read.found) throw new Error("no plan");
     const { plan } = read;
     const { result, syncs } = await measured(sim, (ctx) => highlightDeadlines(ctx, env, { asOf: AS_OF }));
-    expect(result).toEqual({ done: true, sheet: "Kế hoạch", helperCell: `J${plan.headerBottom}`, rulesAdded: 3, rulesReplaced: 0, notes: [] });
+    expect(result).toEqual({
+      done: true,
+      sheet: "Kế hoạch",
+      helperCell: `J${plan.headerBottom}`,
+      rulesAdded: 3,
+      rulesReplaced: 0,
+      notes: [],
+    });
     expect(syncs).toBe(4);
     const snap = sheetSnapshot(sim, "Kế hoạch");
     expect(snap.tables[0]).toMatchObject({ name: "KeHoach", address: `A${plan.headerBottom}:J${plan.lastRow}` });
     expect(snap.tables[0].columns.at(-1)).toBe(DEADLINE_HELPER_HEADER);
     const first = plan.tasks[0];
-    expect(snap.cells[`J${first.row}`]).toMatchObject({ value: isoToExcelSerial(first.deadline!), numberFormat: "dd/mm/yyyy", font: { color: "#7F7F7F" } });
+    expect(snap.cells[`J${first.row}`]).toMatchObject({
+      value: isoToExcelSerial(first.deadline!),
+      numberFormat: "dd/mm/yyyy",
+      font: { color: "#7F7F7F" },
+    });
     expect(snap.columnWidths.J).toBeCloseTo(66.75);
     const area = `A${plan.firstRow}:I${plan.lastRow}`;
     const g = `$G${plan.firstRow}`;
     const done = `OR(TRIM(${g})="Hoàn thành",TRIM(${g})="Đã hoàn thành")`;
-    expect(snap.conditionalFormats.map((cf) => ({ address: cf.address, type: cf.type, formula: cf.rule.formula, format: cf.format }))).toEqual([
-      { address: area, type: "Custom", formula: `=${done}`, format: { fill: HIGHLIGHT_COLORS.done.fill, fontColor: HIGHLIGHT_COLORS.done.font } },
-      { address: area, type: "Custom", formula: expect.stringContaining(`$J${plan.firstRow}<TODAY()`), format: { fill: HIGHLIGHT_COLORS.overdue.fill, fontColor: HIGHLIGHT_COLORS.overdue.font } },
-      { address: area, type: "Custom", formula: expect.stringContaining("ROUNDUP(MONTH("), format: { fill: HIGHLIGHT_COLORS.due.fill, fontColor: HIGHLIGHT_COLORS.due.font } },
+    expect(
+      snap.conditionalFormats.map((cf) => ({
+        address: cf.address,
+        type: cf.type,
+        formula: cf.rule.formula,
+        format: cf.format,
+      })),
+    ).toEqual([
+      {
+        address: area,
+        type: "Custom",
+        formula: `=${done}`,
+        format: { fill: HIGHLIGHT_COLORS.done.fill, fontColor: HIGHLIGHT_COLORS.done.font },
+      },
+      {
+        address: area,
+        type: "Custom",
+        formula: expect.stringContaining(`$J${plan.firstRow}<TODAY()`),
+        format: { fill: HIGHLIGHT_COLORS.overdue.fill, fontColor: HIGHLIGHT_COLORS.overdue.font },
+      },
+      {
+        address: area,
+        type: "Custom",
+        formula: expect.stringContaining("ROUNDUP(MONTH("),
+        format: { fill: HIGHLIGHT_COLORS.due.fill, fontColor: HIGHLIGHT_COLORS.due.font },
+      },
     ]);
   });
 
@@ -81,7 +117,9 @@ describe("highlightDeadlines", () => {
   test("where tables cannot be resized (ExcelApi < 1.13) the helper sits beside the table and the result says why it matters", async () => {
     const sim = await seedSim({ apiVersion: "1.12" });
     const result = await highlightDeadlines(sim.requestContext(), envOf(sim), { asOf: AS_OF });
-    expect(result.notes).toEqual([{ vi: expect.stringContaining("ngoài bảng"), en: expect.stringContaining("right of the table, outside it") }]);
+    expect(result.notes).toEqual([
+      { vi: expect.stringContaining("ngoài bảng"), en: expect.stringContaining("right of the table, outside it") },
+    ]);
     expect(sheetSnapshot(sim, "Kế hoạch").tables[0].address).toMatch(/^A\d+:I\d+$/);
   });
 

@@ -4,9 +4,15 @@ import { envOf } from "./helpers/workbooks";
 
 // A plan whose values pass Excel on the web's 5 MB response limit: 6,000 tasks of ~1,000 characters each.
 function bigPlan(tasks: number): (string | null)[][] {
-  const rows: (string | null)[][] = [["KẾ HOẠCH"], ["phối hợp năm 2026"], [], ["Stt", "Nội dung", "Sở A", "Sở B", "Thời gian"]];
+  const rows: (string | null)[][] = [
+    ["KẾ HOẠCH"],
+    ["phối hợp năm 2026"],
+    [],
+    ["Stt", "Nội dung", "Sở A", "Sở B", "Thời gian"],
+  ];
   const text = "Tổ chức hội nghị đối thoại, tháo gỡ khó khăn cho doanh nghiệp trong khu công nghiệp. ".repeat(12);
-  for (let i = 1; i <= tasks; i++) rows.push([`${i}.`, `${text}${i}`, i % 2 ? "Chủ trì" : "Phối hợp", i % 2 ? "Phối hợp" : "Chủ trì", "Quý II"]);
+  for (let i = 1; i <= tasks; i++)
+    rows.push([`${i}.`, `${text}${i}`, i % 2 ? "Chủ trì" : "Phối hợp", i % 2 ? "Phối hợp" : "Chủ trì", "Quý II"]);
   return rows;
 }
 

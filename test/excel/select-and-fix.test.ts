@@ -1,4 +1,4 @@
-import { REGISTRY_SHEET } from "../../src/core/registry";
+import { REGISTRY_SHEET } from "../../src/core/read/registry";
 import { applyFixes, readPlan, selectCell } from "../../src/excel";
 import type { SimWorkbook } from "../excel-sim";
 import { AS_OF, generatedSim } from "./helpers/fixtures";
@@ -24,7 +24,18 @@ function registryPlan(): Promise<SimWorkbook> {
         ["2", "Việc hai", "Bộ KHCN", "Sở XYZ", "Quý II"],
       ],
     },
-    { name: REGISTRY_SHEET, rows: [["Danh mục cơ quan"], [], [], ["Tên cơ quan", "Tên viết tắt", "Tên khác", "Nhóm"], ["Bộ Tài chính"], ["Bộ Công an"], ["Bộ Khoa học và Công nghệ", "KHCN"]] },
+    {
+      name: REGISTRY_SHEET,
+      rows: [
+        ["Danh mục cơ quan"],
+        [],
+        [],
+        ["Tên cơ quan", "Tên viết tắt", "Tên khác", "Nhóm"],
+        ["Bộ Tài chính"],
+        ["Bộ Công an"],
+        ["Bộ Khoa học và Công nghệ", "KHCN"],
+      ],
+    },
   ]);
 }
 
@@ -89,7 +100,9 @@ describe("applyFixes", () => {
     const before = sheetSnapshot(sim, "Kế hoạch").cells;
     const result = await applyFixes(sim.requestContext(), envOf(sim), fixable);
     expect(result.applied).toBe(0);
-    expect(result.conflicts).toEqual([{ sheet: "Kế hoạch", cell: fixable[1].cell, expected: "phối hợp", found: "Chủ trì" }]);
+    expect(result.conflicts).toEqual([
+      { sheet: "Kế hoạch", cell: fixable[1].cell, expected: "phối hợp", found: "Chủ trì" },
+    ]);
     expect(result.notes[0].en).toContain("nothing was written");
     expect(sheetSnapshot(sim, "Kế hoạch").cells).toEqual(before);
   });
@@ -102,9 +115,14 @@ describe("applyFixes", () => {
     const result = await applyFixes(sim.requestContext(), envOf(sim), findings);
     expect(result.conflicts).toEqual([]);
     expect(result.applied).toBe(4);
-    expect(result.skipped.map((s) => s.reason.en)).toEqual(findings.filter((f) => !f.fix).map(() => "No automatic fix: edit this cell by hand."));
+    expect(result.skipped.map((s) => s.reason.en)).toEqual(
+      findings.filter((f) => !f.fix).map(() => "No automatic fix: edit this cell by hand."),
+    );
     expect(sim.values("Kế hoạch", "C4:D4")).toEqual([["Bộ Tài chính", "Bộ Công an; Bộ Khoa học và Công nghệ"]]);
-    expect(sim.values(REGISTRY_SHEET, "A7:D8")).toEqual([["Bộ Khoa học và Công nghệ", "KHCN", "Bộ KHCN", ""], ["Sở XYZ", "", "", "không"]]);
+    expect(sim.values(REGISTRY_SHEET, "A7:D8")).toEqual([
+      ["Bộ Khoa học và Công nghệ", "KHCN", "Bộ KHCN", ""],
+      ["Sở XYZ", "", "", "không"],
+    ]);
     // With the alias recorded, the next check offers to write the registry name in its place.
     const again = await check(sim, "2025-06-30");
     expect(again.findings.filter((f) => f.fix).map((f) => [f.rule, f.cell])).toEqual([["agency-alias", "C5"]]);

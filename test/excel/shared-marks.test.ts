@@ -26,7 +26,9 @@ function seedWithUserSheets(): ExcelJS.Workbook {
 }
 
 // Saves the workbook, runs `kehoach build` on the file and opens both files again.
-async function kehoachBuild(workbook: ExcelJS.Workbook): Promise<{ input: ExcelJS.Workbook; output: ExcelJS.Workbook; stdout: string }> {
+async function kehoachBuild(
+  workbook: ExcelJS.Workbook,
+): Promise<{ input: ExcelJS.Workbook; output: ExcelJS.Workbook; stdout: string }> {
   const dir = tempDir();
   await workbook.xlsx.writeFile(join(dir, "in.xlsx"));
   const r = await runCli("build", join(dir, "in.xlsx"), "-o", join(dir, "out.xlsx"), "--as-of", AS_OF);
@@ -37,14 +39,25 @@ async function kehoachBuild(workbook: ExcelJS.Workbook): Promise<{ input: ExcelJ
   return { input, output, stdout: r.stdout };
 }
 
-const simSheets = (sim: SimWorkbook) => sim.snapshot().sheets.map((s) => s.name).sort();
+const simSheets = (sim: SimWorkbook) =>
+  sim
+    .snapshot()
+    .sheets.map((s) => s.name)
+    .sort();
 const xlsxSheets = (wb: ExcelJS.Workbook) => wb.worksheets.map((s) => s.name).sort();
-const markRows = (wb: ExcelJS.Workbook) => wb.getWorksheet(MARK_SHEET)!.getSheetValues().slice(1).map((r) => (r as unknown[]).slice(1, 3));
+const markRows = (wb: ExcelJS.Workbook) =>
+  wb
+    .getWorksheet(MARK_SHEET)!
+    .getSheetValues()
+    .slice(1)
+    .map((r) => (r as unknown[]).slice(1, 3));
 
 describe("kehoach build, then the add-in in Excel", () => {
   test("the add-in replaces the CLI's agency sheets, assignments and summary under the same names; the user's sheets stay", async () => {
     const { output } = await kehoachBuild(seedWithUserSheets());
-    expect(output.worksheets.map((s) => s.name)).toEqual(expect.arrayContaining([...AGENCY_SHEETS, "Phân công", "Tổng hợp (2)"]));
+    expect(output.worksheets.map((s) => s.name)).toEqual(
+      expect.arrayContaining([...AGENCY_SHEETS, "Phân công", "Tổng hợp (2)"]),
+    );
     const sim = simFromExcelJs(output);
     const before = sim.snapshot();
     const env = envOf(sim);
@@ -55,9 +68,12 @@ describe("kehoach build, then the add-in in Excel", () => {
     expect(agencies).toMatchObject({ done: true, sheets: AGENCY_SHEETS, notes: [] });
     expect(summary.sheets).toEqual(["Tổng hợp (2)", "Phân công"]);
     // The user's "Tổng hợp" still takes the name, so the add-in says so, as the CLI did.
-    expect(summary.notes.map((n) => n.en)).toContain('Sheet "Tổng hợp" exists (a user sheet, left untouched): wrote "Tổng hợp (2)" instead.');
+    expect(summary.notes.map((n) => n.en)).toContain(
+      'Sheet "Tổng hợp" exists (a user sheet, left untouched): wrote "Tổng hợp (2)" instead.',
+    );
     expect(simSheets(sim)).toEqual(before.sheets.map((s) => s.name).sort());
-    for (const name of AGENCY_SHEETS) expect(sheetSnapshot(sim, name).customProperties["kehoach.generated"]).toMatch(/^agency:/);
+    for (const name of AGENCY_SHEETS)
+      expect(sheetSnapshot(sim, name).customProperties["kehoach.generated"]).toMatch(/^agency:/);
     for (const name of ["Ghi chép", "Tổng hợp", "Kế hoạch"]) {
       expect(sheetSnapshot(sim, name).cells).toEqual(before.sheets.find((s) => s.name === name)!.cells);
     }
@@ -86,7 +102,7 @@ describe("kehoach build, then the add-in in Excel", () => {
   });
 });
 
-describe("a marks sheet saved merely hidden (LibreOffice has no \"very hidden\")", () => {
+describe('a marks sheet saved merely hidden (LibreOffice has no "very hidden")', () => {
   test("still counts, and the add-in makes it very hidden again", async () => {
     const { output } = await kehoachBuild(seedWithUserSheets());
     output.getWorksheet(MARK_SHEET)!.state = "hidden";
@@ -104,38 +120,51 @@ describe("a visible sheet the user named like the marks sheet", () => {
     const { output } = await kehoachBuild(wb);
     const sim = simFromExcelJs(output);
     await buildAgencySheets(sim.requestContext(), envOf(sim), { asOf: AS_OF });
-    for (const name of ["Ghi chép", MARK_SHEET]) expect(sheetSnapshot(sim, name).cells).toEqual(simFromExcelJs(wb).snapshot().sheets.find((s) => s.name === name)!.cells);
+    for (const name of ["Ghi chép", MARK_SHEET])
+      expect(sheetSnapshot(sim, name).cells).toEqual(
+        simFromExcelJs(wb)
+          .snapshot()
+          .sheets.find((s) => s.name === name)!.cells,
+      );
     expect(sheetSnapshot(sim, MARK_SHEET).visibility).toBe("Visible");
   });
 });
 
 describe("the add-in in Excel, then kehoach build", () => {
-  test.each(["1.17", "1.11"])("kehoach build replaces the add-in's sheets (ExcelApi %s) and keeps its quarter report, still marked", async (apiVersion) => {
-    const sim = simFromExcelJs(seedWithUserSheets(), { apiVersion });
-    const env = envOf(sim);
-    const agencies = await buildAgencySheets(sim.requestContext(), env, { asOf: AS_OF });
-    const summary = await buildSummary(sim.requestContext(), env, { asOf: AS_OF });
-    const report = await buildQuarterReport(sim.requestContext(), env, { asOf: AS_OF, quarter: 2 });
-    expect(agencies.sheets).toEqual(AGENCY_SHEETS);
+  test.each(["1.17", "1.11"])(
+    "kehoach build replaces the add-in's sheets (ExcelApi %s) and keeps its quarter report, still marked",
+    async (apiVersion) => {
+      const sim = simFromExcelJs(seedWithUserSheets(), { apiVersion });
+      const env = envOf(sim);
+      const agencies = await buildAgencySheets(sim.requestContext(), env, { asOf: AS_OF });
+      const summary = await buildSummary(sim.requestContext(), env, { asOf: AS_OF });
+      const report = await buildQuarterReport(sim.requestContext(), env, { asOf: AS_OF, quarter: 2 });
+      expect(agencies.sheets).toEqual(AGENCY_SHEETS);
 
-    const { input, output, stdout } = await kehoachBuild(xlsxFromSim(sim));
+      const { input, output, stdout } = await kehoachBuild(xlsxFromSim(sim));
 
-    expect(stdout).toContain(`(Phân công, Tổng hợp (2), ${AGENCY_SHEETS.join(", ")})`);
-    expect(xlsxSheets(output)).toEqual(xlsxSheets(input));
-    // The summary is the CLI's now (COUNTIFS formulas where the add-in had PivotTables or its own formulas).
-    const counts = output.getWorksheet(summary.sheets[0])!;
-    expect(JSON.stringify(counts.getSheetValues())).toContain("COUNTIFS('Phân công'");
-    for (const name of ["Ghi chép", "Tổng hợp", ...report.sheets]) {
-      expect(output.getWorksheet(name)!.getSheetValues()).toEqual(input.getWorksheet(name)!.getSheetValues());
-    }
-    expect(markRows(output)).toEqual(
-      expect.arrayContaining([[report.sheets[0], quarterReportKey(2024, 2)], ["Phân công", "assignments"], ["Tổng hợp (2)", "summary"], ...AGENCY_SHEETS.map((n) => [n, expect.stringMatching(/^agency:/)])]),
-    );
+      expect(stdout).toContain(`(Phân công, Tổng hợp (2), ${AGENCY_SHEETS.join(", ")})`);
+      expect(xlsxSheets(output)).toEqual(xlsxSheets(input));
+      // The summary is the CLI's now (COUNTIFS formulas where the add-in had PivotTables or its own formulas).
+      const counts = output.getWorksheet(summary.sheets[0])!;
+      expect(JSON.stringify(counts.getSheetValues())).toContain("COUNTIFS('Phân công'");
+      for (const name of ["Ghi chép", "Tổng hợp", ...report.sheets]) {
+        expect(output.getWorksheet(name)!.getSheetValues()).toEqual(input.getWorksheet(name)!.getSheetValues());
+      }
+      expect(markRows(output)).toEqual(
+        expect.arrayContaining([
+          [report.sheets[0], quarterReportKey(2024, 2)],
+          ["Phân công", "assignments"],
+          ["Tổng hợp (2)", "summary"],
+          ...AGENCY_SHEETS.map((n) => [n, expect.stringMatching(/^agency:/)]),
+        ]),
+      );
 
-    // Back in Excel, the add-in still knows the report it made: a new run replaces it in place.
-    const reopened = simFromExcelJs(output, { apiVersion });
-    const again = await buildQuarterReport(reopened.requestContext(), envOf(reopened), { asOf: AS_OF, quarter: 2 });
-    expect(again).toMatchObject({ done: true, sheets: report.sheets, notes: [] });
-    expect(simSheets(reopened)).toEqual(xlsxSheets(output));
-  });
+      // Back in Excel, the add-in still knows the report it made: a new run replaces it in place.
+      const reopened = simFromExcelJs(output, { apiVersion });
+      const again = await buildQuarterReport(reopened.requestContext(), envOf(reopened), { asOf: AS_OF, quarter: 2 });
+      expect(again).toMatchObject({ done: true, sheets: report.sheets, notes: [] });
+      expect(simSheets(reopened)).toEqual(xlsxSheets(output));
+    },
+  );
 });

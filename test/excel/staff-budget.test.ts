@@ -4,7 +4,7 @@ import { readPlan } from "../../src/excel";
 import { buildQuarterReport } from "../../src/excel/build-quarter-report";
 import { addDropdowns } from "../../src/excel/plan-dropdowns";
 import { selectTask } from "../../src/excel/select-task";
-import { shownTask, type ShownTask } from "../../src/excel/shown-task";
+import { shownTask, type ShownTask } from "../../src/core/track/task-snapshot";
 import { updateTask } from "../../src/excel/update-task";
 import { unwatchChanges, watchChanges, type ChangeHandlers } from "../../src/excel/watch-changes";
 import { workbookKey } from "../../src/excel/workbook-key";
@@ -23,22 +23,35 @@ async function costs(sim: SimWorkbook): Promise<Record<string, StepCost>> {
   let watchContext: Excel.RequestContext | null = null;
   const steps: [string, (ctx: Excel.RequestContext) => Promise<unknown>][] = [
     ["workbookKey", (ctx) => workbookKey(ctx, env, null)],
-    ["watchChanges", async (ctx) => {
-      watchContext = ctx;
-      handlers = await watchChanges(ctx, env, () => undefined);
-    }],
+    [
+      "watchChanges",
+      async (ctx) => {
+        watchContext = ctx;
+        handlers = await watchChanges(ctx, env, () => undefined);
+      },
+    ],
     ["selectTask", (ctx) => selectTask(ctx, env, task, { asOf: AS_OF })],
-    ["updateTask", async (ctx) => {
-      const r = await updateTask(ctx, env, task, { status: "done", completedOn: "2024-06-20" }, { asOf: AS_OF });
-      if (!r.done || r.cells.length !== 2) throw new Error(`update not written: ${JSON.stringify(r)}`);
-    }],
-    ["selectTask after a co-author inserted a row", async (ctx) => {
-      const r = await readPlan(sim.requestContext(), env, { asOf: AS_OF });
-      if (r.found) task = shownTask(r.plan, r.plan.tasks.find((t) => t.number === last.number)!);
-      sim.insertRowsAbove("Kế hoạch", 6, 1);
-      sim.resetStats();
-      return selectTask(ctx, env, task, { asOf: AS_OF });
-    }],
+    [
+      "updateTask",
+      async (ctx) => {
+        const r = await updateTask(ctx, env, task, { status: "done", completedOn: "2024-06-20" }, { asOf: AS_OF });
+        if (!r.done || r.cells.length !== 2) throw new Error(`update not written: ${JSON.stringify(r)}`);
+      },
+    ],
+    [
+      "selectTask after a co-author inserted a row",
+      async (ctx) => {
+        const r = await readPlan(sim.requestContext(), env, { asOf: AS_OF });
+        if (r.found)
+          task = shownTask(
+            r.plan,
+            r.plan.tasks.find((t) => t.number === last.number)!,
+          );
+        sim.insertRowsAbove("Kế hoạch", 6, 1);
+        sim.resetStats();
+        return selectTask(ctx, env, task, { asOf: AS_OF });
+      },
+    ],
     ["addDropdowns", (ctx) => addDropdowns(ctx, env, { asOf: AS_OF })],
     ["buildQuarterReport", (ctx) => buildQuarterReport(ctx, env, { asOf: AS_OF, quarter: 2 })],
     ["buildQuarterReport again", (ctx) => buildQuarterReport(ctx, env, { asOf: AS_OF, quarter: 2 })],

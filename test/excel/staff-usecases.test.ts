@@ -1,14 +1,15 @@
 // The add-in's staff use-cases on the simulator: selecting a task's row by number, dropdowns on role and status cells,
 // the quarter report sheet, change events for the live re-check, and the workbook's key.
 import ExcelJS from "exceljs";
-import { quarterReport } from "../../src/core/quarter-report";
+import { quarterReport } from "../../src/core/track/quarter-report";
 import { quarterReportSpec } from "../../src/core/sheets/quarter-report-sheet";
 import { readPlan } from "../../src/excel";
 import { buildQuarterReport, quarterReportKey } from "../../src/excel/build-quarter-report";
 import { addDropdowns } from "../../src/excel/plan-dropdowns";
 import { selectTask } from "../../src/excel/select-task";
-import { shownTask, type ShownTask } from "../../src/excel/shown-task";
-import { unwatchChanges, watchChanges, type PlanChange } from "../../src/excel/watch-changes";
+import { shownTask, type ShownTask } from "../../src/core/track/task-snapshot";
+import { unwatchChanges, watchChanges } from "../../src/excel/watch-changes";
+import type { PlanChange } from "../../src/service/types";
 import { workbookKey } from "../../src/excel/workbook-key";
 import { renderSheet } from "../../src/xlsx/render-sheet";
 import { type SimWorkbook } from "../excel-sim";
@@ -27,7 +28,10 @@ async function plan(sim: SimWorkbook, year?: number) {
 
 async function shown(sim: SimWorkbook, number: string): Promise<ShownTask> {
   const p = await plan(sim);
-  return shownTask(p, p.tasks.find((t) => t.number === number)!);
+  return shownTask(
+    p,
+    p.tasks.find((t) => t.number === number)!,
+  );
 }
 
 describe("selectTask", () => {
@@ -71,10 +75,21 @@ describe("addDropdowns", () => {
     const p = await plan(sim);
     const before = sim.snapshot();
     const result = await addDropdowns(sim.requestContext(), envOf(sim), { asOf: AS_OF });
-    expect(result).toEqual({ done: true, sheet: PLAN_SHEET, roleColumns: 3, statusColumn: true, rows: { top: p.firstRow, bottom: p.lastRow }, notes: [] });
+    expect(result).toEqual({
+      done: true,
+      sheet: PLAN_SHEET,
+      roleColumns: 3,
+      statusColumn: true,
+      rows: { top: p.firstRow, bottom: p.lastRow },
+      notes: [],
+    });
     const after = sim.snapshot();
     expect(changedCells(before, after)).toEqual([]);
-    const lists = sheetSnapshot(sim, PLAN_SHEET).dataValidations.map((v) => [v.address, (v.rule.list as { source: string }).source, v.ignoreBlanks]);
+    const lists = sheetSnapshot(sim, PLAN_SHEET).dataValidations.map((v) => [
+      v.address,
+      (v.rule.list as { source: string }).source,
+      v.ignoreBlanks,
+    ]);
     expect(lists).toEqual([
       [`C${p.firstRow}:E${p.lastRow}`, "Chủ trì,Phối hợp", true],
       [`G${p.firstRow}:G${p.lastRow}`, "Chưa thực hiện,Đang thực hiện,Hoàn thành", true],
@@ -109,7 +124,10 @@ describe("addDropdowns", () => {
   test("Excel without data validation (ExcelApi 1.7) is told so", async () => {
     const sim = await seedSim({ apiVersion: "1.7" });
     const result = await addDropdowns(sim.requestContext(), envOf(sim), { asOf: AS_OF });
-    expect(result).toMatchObject({ done: false, notes: [{ en: "This Excel cannot add dropdown lists from add-ins (ExcelApi 1.8 is needed)." }] });
+    expect(result).toMatchObject({
+      done: false,
+      notes: [{ en: "This Excel cannot add dropdown lists from add-ins (ExcelApi 1.8 is needed)." }],
+    });
   });
 });
 
@@ -131,7 +149,11 @@ describe("buildQuarterReport", () => {
     expect(simLook(sim, spec.name)).toEqual(xlsxLook(renderSheet(new ExcelJS.Workbook(), spec)));
     const sheet = sheetSnapshot(sim, spec.name);
     expect(sheet.customProperties).toEqual({ "kehoach.generated": quarterReportKey(2024, 2) });
-    expect(sheet.pageLayout).toMatchObject({ orientation: "Landscape", paperSize: "A4", zoom: { horizontalFitToPages: 1, verticalFitToPages: 0 } });
+    expect(sheet.pageLayout).toMatchObject({
+      orientation: "Landscape",
+      paperSize: "A4",
+      zoom: { horizontalFitToPages: 1, verticalFitToPages: 0 },
+    });
     expect(sim.snapshot().activeSheet).toBe(spec.name);
     // The report is never mistaken for the plan.
     expect((await plan(sim)).sheet).toBe(PLAN_SHEET);
@@ -150,19 +172,45 @@ describe("buildQuarterReport", () => {
     const third = await buildQuarterReport(sim.requestContext(), env, { asOf: AS_OF, quarter: 3 });
     expect(again.report!.agencies[0]).toMatchObject({ name: "Ban Dân vận Thành ủy", due: 1, done: 1 });
     expect(third.sheets).toEqual(["Báo cáo quý III-2024 (2)"]);
-    expect(third.notes[0].en).toBe('Sheet "Báo cáo quý III-2024" exists (a user sheet, left untouched): wrote "Báo cáo quý III-2024 (2)" instead.');
+    expect(third.notes[0].en).toBe(
+      'Sheet "Báo cáo quý III-2024" exists (a user sheet, left untouched): wrote "Báo cáo quý III-2024 (2)" instead.',
+    );
     const tabs = sim.snapshot().sheets.filter((s) => s.visibility === "Visible");
-    expect(tabs.map((s) => s.name)).toEqual([PLAN_SHEET, "Danh mục cơ quan", "Báo cáo quý III-2024", "Báo cáo quý I-2024", "Báo cáo quý II-2024", "Báo cáo quý III-2024 (2)"]);
+    expect(tabs.map((s) => s.name)).toEqual([
+      PLAN_SHEET,
+      "Danh mục cơ quan",
+      "Báo cáo quý III-2024",
+      "Báo cáo quý I-2024",
+      "Báo cáo quý II-2024",
+      "Báo cáo quý III-2024 (2)",
+    ]);
     expect(sheetSnapshot(sim, "Báo cáo quý III-2024").cells).toEqual({ A1: { value: "Ghi chép của lãnh đạo" } });
   });
 
   test("needs the plan year; a year typed in the pane is used", async () => {
-    const sim = await simFromTyping([{ name: PLAN_SHEET, rows: [["KẾ HOẠCH phối hợp"], [], ["Stt", "Nội dung", "Sở Tài chính", "Sở Nội vụ", "Thời gian"], ["1.", "Rà soát", "Chủ trì", "Phối hợp", "Quý I"]] }]);
+    const sim = await simFromTyping([
+      {
+        name: PLAN_SHEET,
+        rows: [
+          ["KẾ HOẠCH phối hợp"],
+          [],
+          ["Stt", "Nội dung", "Sở Tài chính", "Sở Nội vụ", "Thời gian"],
+          ["1.", "Rà soát", "Chủ trì", "Phối hợp", "Quý I"],
+        ],
+      },
+    ]);
     const env = envOf(sim);
     const unknown = await buildQuarterReport(sim.requestContext(), env, { asOf: AS_OF, quarter: 1 });
-    expect(unknown).toMatchObject({ done: false, report: null, notes: [{ en: "The plan year is unknown: type it in the Plan card, then make the report." }] });
+    expect(unknown).toMatchObject({
+      done: false,
+      report: null,
+      notes: [{ en: "The plan year is unknown: type it in the Plan card, then make the report." }],
+    });
     const typed = await buildQuarterReport(sim.requestContext(), env, { asOf: AS_OF, year: 2024, quarter: 1 });
-    expect(typed.report!.agencies.map((a) => [a.name, a.due, a.overdue])).toEqual([["Sở Tài chính", 1, 1], ["Sở Nội vụ", 0, 0]]);
+    expect(typed.report!.agencies.map((a) => [a.name, a.due, a.overdue])).toEqual([
+      ["Sở Tài chính", 1, 1],
+      ["Sở Nội vụ", 0, 0],
+    ]);
     expect((await buildQuarterReport(sim.requestContext(), env, { asOf: AS_OF, quarter: 5 })).done).toBe(false);
   });
 });
@@ -185,7 +233,13 @@ describe("watchChanges", () => {
     expect(seen).toEqual([
       { source: "Remote", triggerSource: "Unknown", worksheetId: sheetId, address: "G21", changeType: "RangeEdited" },
       { source: "Local", triggerSource: "Unknown", worksheetId: sheetId, address: "H21", changeType: "RangeEdited" },
-      { source: "Local", triggerSource: "ThisLocalAddin", worksheetId: sheetId, address: "I21", changeType: "RangeEdited" },
+      {
+        source: "Local",
+        triggerSource: "ThisLocalAddin",
+        worksheetId: sheetId,
+        address: "I21",
+        changeType: "RangeEdited",
+      },
       expect.objectContaining({ source: "Remote", changeType: "RangeEdited" }),
     ]);
     await unwatchChanges(context, handlers!);
@@ -210,7 +264,9 @@ describe("watchChanges", () => {
 describe("workbookKey", () => {
   test("the document's URL where Office knows it, else the workbook's name", async () => {
     const sim = await generatedSim(2);
-    expect(await workbookKey(sim.requestContext(), envOf(sim), "https://contoso.sharepoint.com/ke-hoach.xlsx")).toBe("https://contoso.sharepoint.com/ke-hoach.xlsx");
+    expect(await workbookKey(sim.requestContext(), envOf(sim), "https://contoso.sharepoint.com/ke-hoach.xlsx")).toBe(
+      "https://contoso.sharepoint.com/ke-hoach.xlsx",
+    );
     expect(await workbookKey(sim.requestContext(), envOf(sim), null)).toBe("Book1.xlsx");
   });
 });

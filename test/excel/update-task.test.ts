@@ -1,8 +1,9 @@
 // Staff update a task's status, completion date and note while co-authors sort the table, insert rows or edit the
 // same task: the write lands on the right task or is refused, and no other cell of the workbook changes.
 import { readPlan } from "../../src/excel";
-import { shownTask, type ShownTask } from "../../src/excel/shown-task";
-import { updateTask, type TaskChange } from "../../src/excel/update-task";
+import { shownTask, type ShownTask } from "../../src/core/track/task-snapshot";
+import { updateTask } from "../../src/excel/update-task";
+import type { TaskChange } from "../../src/service/types";
 import { createWorkbook, type SimWorkbook } from "../excel-sim";
 import { PLAN_SHEET, taskCell, typeCell } from "../taskpane/helpers/plan-cells";
 import { AS_OF, generatedSim, seedSim } from "./helpers/fixtures";
@@ -20,10 +21,18 @@ async function plan(sim: SimWorkbook) {
 /** Task `number` as the pane shows it now. */
 async function shown(sim: SimWorkbook, number: string): Promise<ShownTask> {
   const p = await plan(sim);
-  return shownTask(p, p.tasks.find((t) => t.number === number)!);
+  return shownTask(
+    p,
+    p.tasks.find((t) => t.number === number)!,
+  );
 }
 
-function update(sim: SimWorkbook, task: ShownTask, change: TaskChange, context: Excel.RequestContext = sim.requestContext()) {
+function update(
+  sim: SimWorkbook,
+  task: ShownTask,
+  change: TaskChange,
+  context: Excel.RequestContext = sim.requestContext(),
+) {
   return updateTask(context, envOf(sim), task, change, { asOf: AS_OF });
 }
 
@@ -52,7 +61,13 @@ describe("updateTask: two people editing the same plan", () => {
     expect(cells[taskCell(sim, "5", "Ghi chú")]).toMatchObject({ value: "Đã gửi báo cáo ngày 20/6" });
 
     const task = (await plan(sim)).tasks.find((t) => t.number === "5")!;
-    expect(task).toMatchObject({ status: "done", completedOn: "2024-06-20", note: "Đã gửi báo cáo ngày 20/6", state: "done", punctuality: "onTime" });
+    expect(task).toMatchObject({
+      status: "done",
+      completedOn: "2024-06-20",
+      note: "Đã gửi báo cáo ngày 20/6",
+      state: "done",
+      punctuality: "onTime",
+    });
   });
 
   test("a co-author inserts rows above task 5: the update follows the task down", async () => {
@@ -116,12 +131,17 @@ describe("updateTask: two people editing the same plan", () => {
     typeCell(sim, taskCell(sim, "6", "Stt"), "5.", "remote");
     const twice = await update(sim, task5, DONE);
     expect(twice).toMatchObject({ done: false, refused: "duplicate" });
-    expect(twice.notes[0].en).toBe(`2 tasks are numbered 5 (rows ${task5.row}, ${task6.row}): the pane cannot tell which to update. Fix the numbering first.`);
+    expect(twice.notes[0].en).toBe(
+      `2 tasks are numbered 5 (rows ${task5.row}, ${task6.row}): the pane cannot tell which to update. Fix the numbering first.`,
+    );
     typeCell(sim, `A${task5.row}`, "", "remote");
     typeCell(sim, `A${task6.row}`, "", "remote");
     const gone = await update(sim, task5, DONE);
     expect(gone).toMatchObject({ done: false, refused: "missing" });
-    expect(changedCells(before, sim.snapshot())).toEqual([`${PLAN_SHEET}!A${task5.row}`, `${PLAN_SHEET}!A${task6.row}`]);
+    expect(changedCells(before, sim.snapshot())).toEqual([
+      `${PLAN_SHEET}!A${task5.row}`,
+      `${PLAN_SHEET}!A${task6.row}`,
+    ]);
   });
 });
 
@@ -160,12 +180,24 @@ describe("updateTask: what is written", () => {
 
   test("a plan without tracking columns refuses a status, and the rows stay as they were", async () => {
     const sim = createWorkbook({
-      sheets: [{ name: PLAN_SHEET, cells: [["KẾ HOẠCH năm 2024"], [], ["Stt", "Nội dung", "Sở Tài chính", "Sở Nội vụ", "Thời gian"], ["1.", "Rà soát", "Chủ trì", "Phối hợp", "Quý I"]] }],
+      sheets: [
+        {
+          name: PLAN_SHEET,
+          cells: [
+            ["KẾ HOẠCH năm 2024"],
+            [],
+            ["Stt", "Nội dung", "Sở Tài chính", "Sở Nội vụ", "Thời gian"],
+            ["1.", "Rà soát", "Chủ trì", "Phối hợp", "Quý I"],
+          ],
+        },
+      ],
     });
     const before = sim.snapshot();
     const r = await update(sim, await shown(sim, "1"), { status: "done" });
     expect(r).toMatchObject({ done: false, refused: "noColumn" });
-    expect(r.notes[0].en).toBe('The plan has no "Trạng thái" column: add it to the table, then update again. Nothing was written.');
+    expect(r.notes[0].en).toBe(
+      'The plan has no "Trạng thái" column: add it to the table, then update again. Nothing was written.',
+    );
     expect(sim.snapshot()).toEqual(before);
   });
 });

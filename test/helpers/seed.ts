@@ -1,8 +1,8 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import type { CellValue } from "../../src/core/cell-value";
-import type { SheetGrid, WorkbookGrids } from "../../src/core/grid";
-import { parsePastedText, pastedGrid } from "../../src/core/import-text";
+import type { CellValue } from "../../src/core/model/cell-value";
+import type { SheetGrid, WorkbookGrids } from "../../src/core/model/grid";
+import { parsePastedText, pastedGrid } from "../../src/core/read/import-text";
 
 /** The seed plan's text as copied out of Word (the project's own copy in assets/). */
 export const SEED_TEXT = readFileSync(join(__dirname, "..", "..", "assets", "ke-hoach-phoi-hop-2024.txt"), "utf8");
@@ -36,7 +36,11 @@ export const SEED_LEADS: Record<string, string> = {
   "20": "Ban Quản lý Khu kinh tế Hải Phòng",
 };
 
-export const SEED_AGENCIES = ["Ban Dân vận Thành ủy", "Ban Quản lý Khu kinh tế Hải Phòng", "Liên đoàn Lao động thành phố"];
+export const SEED_AGENCIES = [
+  "Ban Dân vận Thành ủy",
+  "Ban Quản lý Khu kinh tế Hải Phòng",
+  "Liên đoàn Lao động thành phố",
+];
 
 /** A one-sheet workbook from rows of cells (sheet "Kế hoạch" unless named). */
 export function sheet(values: CellValue[][], name = "Kế hoạch"): WorkbookGrids {
@@ -45,12 +49,27 @@ export function sheet(values: CellValue[][], name = "Kế hoạch"): WorkbookGri
 }
 
 /** A small matrix plan in the seed's layout: title, two-row header, then the given task rows [Stt, Nội dung, roles…, Thời gian, Trạng thái?, Ngày hoàn thành?]. */
-export function matrixPlan(rows: CellValue[][], opts: { year?: number | null; tracking?: boolean } = {}): WorkbookGrids {
+export function matrixPlan(
+  rows: CellValue[][],
+  opts: { year?: number | null; tracking?: boolean } = {},
+): WorkbookGrids {
   const year = opts.year === undefined ? 2024 : opts.year;
   const tracking = opts.tracking ?? false;
-  const title: CellValue[][] = [["KẾ HOẠCH"], [year === null ? "phối hợp thực hiện nhiệm vụ" : `phối hợp thực hiện nhiệm vụ năm ${year}`], []];
+  const title: CellValue[][] = [
+    ["KẾ HOẠCH"],
+    [year === null ? "phối hợp thực hiện nhiệm vụ" : `phối hợp thực hiện nhiệm vụ năm ${year}`],
+    [],
+  ];
   const header: CellValue[][] = [
-    ["Stt", "Nội dung", "Phân công nhiệm vụ", null, null, "Thời gian", ...(tracking ? ["Trạng thái", "Ngày hoàn thành"] : [])],
+    [
+      "Stt",
+      "Nội dung",
+      "Phân công nhiệm vụ",
+      null,
+      null,
+      "Thời gian",
+      ...(tracking ? ["Trạng thái", "Ngày hoàn thành"] : []),
+    ],
     [null, null, ...SEED_AGENCIES, null],
   ];
   return sheet([...title, ...header, ...rows]);

@@ -1,8 +1,8 @@
 // The live re-check over the simulated workbook, on jest's fake clock: co-authors' edits arrive as change events, and
 // each burst of them makes exactly one re-check of the plan; the add-in's own writes make none.
-import { shownTask } from "../../src/excel/shown-task";
+import { shownTask } from "../../src/core/track/task-snapshot";
 import { startLiveCheck } from "../../src/taskpane/live-check";
-import type { PlanService } from "../../src/taskpane/plan-service";
+import type { PlanService } from "../../src/service/plan-service";
 import type { SimWorkbook } from "../excel-sim";
 import { fillSeedProgress } from "./helpers/progress";
 import { AS_OF, PLAN_SHEET, seedWorkbook, taskCell, typeCell } from "./helpers/seed-workbook";

@@ -15,7 +15,9 @@ describe("shortText / shortQuotes", () => {
 
   test("shortens only the quoted cell text of a message", () => {
     const long = "Nhiệm".repeat(1000);
-    expect(shortQuotes(`Nhiệm vụ 5 (Kế hoạch!F21): không đọc được thời gian "${long}" (ví dụ hợp lệ: Quý II, "Cả năm").`)).toBe(
+    expect(
+      shortQuotes(`Nhiệm vụ 5 (Kế hoạch!F21): không đọc được thời gian "${long}" (ví dụ hợp lệ: Quý II, "Cả năm").`),
+    ).toBe(
       `Nhiệm vụ 5 (Kế hoạch!F21): không đọc được thời gian "${"Nhiệm".repeat(24)}…" (ví dụ hợp lệ: Quý II, "Cả năm").`,
     );
   });

@@ -1,17 +1,25 @@
-import { findingKey } from "../../src/excel/ignored-findings";
+import { findingKey } from "../../src/core/check/ignored-findings";
 import { agencyNames } from "../../src/taskpane/agency-input";
-import { dateInputText, formatDate, parseDateInput, todayIso } from "../../src/taskpane/dates";
-import { countFindings, groupFindings } from "../../src/taskpane/finding-groups";
-import { uiLanguage } from "../../src/taskpane/language";
-import { errorText, paneError } from "../../src/taskpane/pane-error";
+import { dateInputText, formatDate, parseDateInput, todayIso } from "../../src/ui-text/dates";
+import { countOpenFindings } from "../../src/core/check/ignored-findings";
+import { groupFindings } from "../../src/taskpane/finding-groups";
+import { uiLanguage } from "../../src/ui-text/language";
+import { errorText, paneError } from "../../src/ui-text/errors";
 import { initialState, paneReducer } from "../../src/taskpane/pane-state";
-import { stringsFor } from "../../src/taskpane/strings";
+import { stringsFor } from "../../src/ui-text/strings";
 import { aFinding, selected, setCell } from "./helpers/findings";
 
 describe("UI language and dates", () => {
   test("Vietnamese for any vi-* display language, English otherwise", () => {
     expect(["vi-VN", "vi", "VI-vn"].map(uiLanguage)).toEqual(["vi", "vi", "vi"]);
-    expect(["en-US", "fr-FR", "", undefined, null, "video"].map(uiLanguage)).toEqual(["en", "en", "en", "en", "en", "en"]);
+    expect(["en-US", "fr-FR", "", undefined, null, "video"].map(uiLanguage)).toEqual([
+      "en",
+      "en",
+      "en",
+      "en",
+      "en",
+      "en",
+    ]);
   });
 
   test("dates read day first and show dd/mm/yyyy in Vietnamese", () => {
@@ -19,9 +27,17 @@ describe("UI language and dates", () => {
     expect(formatDate("2024-06-05", "en")).toBe("5 Jun 2024");
     expect(dateInputText("2024-06-05", "vi")).toBe("05/06/2024");
     expect(dateInputText("2024-06-05", "en")).toBe("2024-06-05");
-    expect(["30/6/2024", "30/06/2024", "30-06-2024", "30.6.2024", " 2024-06-30 "].map(parseDateInput)).toEqual(Array(5).fill("2024-06-30"));
+    expect(["30/6/2024", "30/06/2024", "30-06-2024", "30.6.2024", " 2024-06-30 "].map(parseDateInput)).toEqual(
+      Array(5).fill("2024-06-30"),
+    );
     // Never month/day, and never a day that does not exist.
-    expect(["6/30/2024", "31/2/2024", "2024-13-01", "hôm nay", ""].map(parseDateInput)).toEqual([null, null, null, null, null]);
+    expect(["6/30/2024", "31/2/2024", "2024-13-01", "hôm nay", ""].map(parseDateInput)).toEqual([
+      null,
+      null,
+      null,
+      null,
+      null,
+    ]);
     expect(todayIso(new Date(2025, 0, 9))).toBe("2025-01-09");
   });
 
@@ -34,7 +50,8 @@ describe("UI language and dates", () => {
   });
 
   test("every string exists in both languages", () => {
-    const keys = (o: object): string[] => Object.entries(o).flatMap(([k, v]) => (v && typeof v === "object" ? keys(v).map((x) => `${k}.${x}`) : [k]));
+    const keys = (o: object): string[] =>
+      Object.entries(o).flatMap(([k, v]) => (v && typeof v === "object" ? keys(v).map((x) => `${k}.${x}`) : [k]));
     expect(keys(stringsFor("en")).sort()).toEqual(keys(stringsFor("vi")).sort());
   });
 });
@@ -51,27 +68,44 @@ describe("finding groups", () => {
 
   test("groups by severity, then by rule in the order rules first occur", () => {
     const groups = groupFindings(findings, new Set(), false);
-    expect(groups.map((g) => [g.severity, g.rules.map((r) => [r.rule, r.entries.map((e) => e.finding.cell)])])).toEqual([
-      ["error", [["lead-missing", ["C20", "C25"]], ["role-unknown", ["D21"]]]],
-      ["warning", [["role-nonstandard", ["D18", "E19"]]]],
-      ["info", [["agency-unused", ["E17"]]]],
-    ]);
+    expect(groups.map((g) => [g.severity, g.rules.map((r) => [r.rule, r.entries.map((e) => e.finding.cell)])])).toEqual(
+      [
+        [
+          "error",
+          [
+            ["lead-missing", ["C20", "C25"]],
+            ["role-unknown", ["D21"]],
+          ],
+        ],
+        ["warning", [["role-nonstandard", ["D18", "E19"]]]],
+        ["info", [["agency-unused", ["E17"]]]],
+      ],
+    );
     expect(groups[1].rules[0].fixable.map((f) => f.cell)).toEqual(["D18", "E19"]);
   });
 
   test("ignored findings are left out, counted apart, and listed (not fixable) when asked for", () => {
     const ignored = new Set([findingKey(findings[3]), findingKey(findings[5])]);
-    expect(countFindings(findings, ignored)).toEqual({ errors: 3, warnings: 1, infos: 0, ignored: 2 });
+    expect(countOpenFindings(findings, ignored)).toEqual({ errors: 3, warnings: 1, infos: 0, ignored: 2 });
     expect(groupFindings(findings, ignored, false).map((g) => g.severity)).toEqual(["error", "warning"]);
     const shown = groupFindings(findings, ignored, true);
-    expect(shown[1].rules[0].entries.map((e) => [e.finding.cell, e.ignored])).toEqual([["D18", true], ["E19", false]]);
+    expect(shown[1].rules[0].entries.map((e) => [e.finding.cell, e.ignored])).toEqual([
+      ["D18", true],
+      ["E19", false],
+    ]);
     expect(shown[1].rules[0].fixable.map((f) => f.cell)).toEqual(["E19"]);
   });
 
   test("a finding keeps its key when rows are inserted above it, and loses it when its cell says something else", () => {
-    const moved = { ...findings[0], cell: "C22", message: { vi: findings[0].message.vi.replace("C20", "C22"), en: "" } };
+    const moved = {
+      ...findings[0],
+      cell: "C22",
+      message: { vi: findings[0].message.vi.replace("C20", "C22"), en: "" },
+    };
     expect(findingKey(moved)).toBe(findingKey(findings[0]));
-    expect(findingKey({ ...findings[0], message: { vi: "Nhiệm vụ 3 (Kế hoạch!C20): khác", en: "" } })).not.toBe(findingKey(findings[0]));
+    expect(findingKey({ ...findings[0], message: { vi: "Nhiệm vụ 3 (Kế hoạch!C20): khác", en: "" } })).not.toBe(
+      findingKey(findings[0]),
+    );
   });
 });
 
@@ -85,7 +119,10 @@ describe("pane state", () => {
 
   test("starting clears the last error and notes; a failure is kept until dismissed", () => {
     let s = paneReducer(initialState("2024-06-30"), { type: "start", operation: "select" });
-    s = paneReducer(s, { type: "selected", result: { ...selected("D18"), selected: false, notes: [{ vi: "mất", en: "gone" }] } });
+    s = paneReducer(s, {
+      type: "selected",
+      result: { ...selected("D18"), selected: false, notes: [{ vi: "mất", en: "gone" }] },
+    });
     s = paneReducer(s, { type: "failed", error: { kind: "editMode" } });
     s = paneReducer(s, { type: "finish" });
     expect([s.notes.length, s.error]).toEqual([1, { kind: "editMode" }]);

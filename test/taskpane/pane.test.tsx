@@ -1,11 +1,22 @@
 /** @jest-environment jsdom */
 // The task pane over the simulated Excel, through the same PlanService the add-in uses: what a coordinator sees and
 // what each click does to the workbook.
-import { allByText, button, byText, click, container, mounted, pressEnter, settled, typeInto, unmount } from "./helpers/dom";
+import {
+  allByText,
+  button,
+  byText,
+  click,
+  container,
+  mounted,
+  pressEnter,
+  settled,
+  typeInto,
+  unmount,
+} from "./helpers/dom";
 import type { Root } from "react-dom/client";
 import { mountOutside, mountPane } from "../../src/taskpane/mount";
-import type { Language } from "../../src/taskpane/language";
-import type { PlanService } from "../../src/taskpane/plan-service";
+import type { Language } from "../../src/ui-text/language";
+import type { PlanService } from "../../src/service/plan-service";
 import { IGNORED_SETTING } from "../../src/excel/ignored-findings";
 import { createWorkbook, type SimWorkbook } from "../excel-sim";
 import { SEED_TEXT } from "../helpers/seed";
@@ -48,7 +59,9 @@ describe("the plan card", () => {
     expect(card.querySelector("[data-testid=plan-agencies]")!.textContent).toBe("3");
     expect(card.querySelector("[data-testid=plan-tasks]")!.textContent).toBe("20");
     expect(card.textContent).toContain("tính đến 30/06/2024");
-    expect(card.querySelector("[data-testid=plan-states]")!.textContent).toBe("Quá hạn: 3Đến hạn trong quý: 3Chưa đến hạn: 14");
+    expect(card.querySelector("[data-testid=plan-states]")!.textContent).toBe(
+      "Quá hạn: 3Đến hạn trong quý: 3Chưa đến hạn: 14",
+    );
     expect(pane.el.textContent).toContain("Không phát hiện vấn đề nào.");
     await pane.close();
   });
@@ -104,7 +117,10 @@ describe("Kiểm tra", () => {
     expect(pane.el.querySelector("[data-testid=finding-counts]")!.textContent).toBe("Lỗi: 2Cảnh báo: 2Thông tin: 0");
     const errors = section(pane.el, "error");
     expect(errors.querySelector("h3")!.textContent).toBe("Lỗi (2)");
-    expect([...errors.querySelectorAll("h4")].map((h) => h.textContent).sort()).toEqual(["Thời gian không đọc được", "Vai trò không hợp lệ"]);
+    expect([...errors.querySelectorAll("h4")].map((h) => h.textContent).sort()).toEqual([
+      "Thời gian không đọc được",
+      "Vai trò không hợp lệ",
+    ]);
     const warnings = section(pane.el, "warning");
     expect([...warnings.querySelectorAll("h4")].map((h) => h.textContent)).toEqual(["Vai trò viết chưa chuẩn"]);
     expect(warnings.querySelectorAll("li")).toHaveLength(2);
@@ -166,9 +182,13 @@ describe("Kiểm tra", () => {
     const item = byText(section(pane.el, "error"), "Quý V", "li");
     await click(button(item, "Bỏ qua"));
     await settled(pane.el);
-    expect(pane.el.querySelector("[data-testid=finding-counts]")!.textContent).toBe("Lỗi: 1Cảnh báo: 2Thông tin: 0" + "1 đã bỏ qua");
+    expect(pane.el.querySelector("[data-testid=finding-counts]")!.textContent).toBe(
+      "Lỗi: 1Cảnh báo: 2Thông tin: 0" + "1 đã bỏ qua",
+    );
     expect(allByText(pane.el, "Quý V", "li")).toHaveLength(0);
-    expect(sim.snapshot().settings[IGNORED_SETTING]).toEqual([expect.objectContaining({ rule: "time-unknown", task: "4" })]);
+    expect(sim.snapshot().settings[IGNORED_SETTING]).toEqual([
+      expect.objectContaining({ rule: "time-unknown", task: "4" }),
+    ]);
     await pane.close();
 
     // A new pane over the same workbook (the user closes and reopens it, or a co-author opens theirs).
@@ -263,12 +283,15 @@ describe("progress and failures", () => {
     const flaky: PlanService = {
       ...real,
       readPlan: async (o) => {
-        if (fail) throw Object.assign(new Error("Excel is in cell-editing mode."), { code: "InvalidOperationInCellEditMode" });
+        if (fail)
+          throw Object.assign(new Error("Excel is in cell-editing mode."), { code: "InvalidOperationInCellEditMode" });
         return real.readPlan(o);
       },
     };
     const pane = await openPane(flaky);
-    expect(pane.el.querySelector("[role=alert]")!.textContent).toContain("Excel đang ở chế độ sửa ô. Nhấn Enter hoặc Esc rồi thử lại.");
+    expect(pane.el.querySelector("[role=alert]")!.textContent).toContain(
+      "Excel đang ở chế độ sửa ô. Nhấn Enter hoặc Esc rồi thử lại.",
+    );
     fail = false;
     await click(button(pane.el, "Kiểm tra lại"));
     await settled(pane.el);
@@ -313,7 +336,9 @@ describe("a workbook without a plan", () => {
     await typeInto(pane.el.querySelectorAll("textarea")[1], SEED_TEXT);
     await click(button(pane.el, "Create the plan from the pasted text"));
     await settled(pane.el);
-    expect(pane.el.textContent).toContain("Created sheet “Kế hoạch”: 20 tasks, 3 agencies.The “Danh mục cơ quan” (agency registry) sheet was made too");
+    expect(pane.el.textContent).toContain(
+      "Created sheet “Kế hoạch”: 20 tasks, 3 agencies.The “Danh mục cơ quan” (agency registry) sheet was made too",
+    );
     expect(pane.el.querySelector("[data-testid=plan-tasks]")!.textContent).toBe("20");
     expect(sim.snapshot().sheets.map((s) => s.name)).toEqual(["Sheet1", "Kế hoạch", "Danh mục cơ quan"]);
     await pane.close();

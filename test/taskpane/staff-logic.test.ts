@@ -1,10 +1,10 @@
 // The pure logic behind the staff sections of the pane: my agency's list (chips, filters, Vietnamese sorting), the
 // update form, the live re-check's debounce policy, where the agency is remembered, and the pane state's new actions.
-import { analyseWorkbook } from "../../src/core/analyse";
-import type { CellValue } from "../../src/core/cell-value";
-import type { Plan } from "../../src/core/plan";
-import { findingKey } from "../../src/excel/ignored-findings";
-import type { PlanChange } from "../../src/excel/watch-changes";
+import { analyseWorkbook } from "../../src/core/analyse-workbook";
+import type { CellValue } from "../../src/core/model/cell-value";
+import type { Plan } from "../../src/core/model/plan";
+import { findingKey } from "../../src/core/check/ignored-findings";
+import type { PlanChange } from "../../src/service/types";
 import { legacyFixes } from "../../src/taskpane/components/LegacyTextNotice";
 import { Debouncer, needsRecheck, type Timers } from "../../src/taskpane/live-check";
 import {
@@ -17,10 +17,10 @@ import {
   quarterOptions,
   sortTasks,
   taskChip,
-} from "../../src/taskpane/my-agency";
+} from "../../src/core/track/agency-tasks";
 import { rememberAgency, rememberedAgency, type KeyValueStore } from "../../src/taskpane/my-agency-store";
 import { initialState, paneReducer } from "../../src/taskpane/pane-state";
-import { stringsFor } from "../../src/taskpane/strings";
+import { stringsFor } from "../../src/ui-text/strings";
 import { formChange, initialForm, withStatus } from "../../src/taskpane/task-form";
 import { matrixPlan, sheet } from "../helpers/seed";
 import { aFinding, setCell } from "./helpers/findings";
@@ -63,7 +63,16 @@ describe("my agency's list", () => {
       ["7", "coordinate", "unknown", "unknown"],
     ]);
     expect(agencyTasks(PLAN, "Sở không có")).toEqual([]);
-    expect(chipCounts(list)).toEqual({ overdue: 1, due: 1, upcoming: 1, ongoing: 1, doneLate: 1, doneOnTime: 1, done: 1, unknown: 1 });
+    expect(chipCounts(list)).toEqual({
+      overdue: 1,
+      due: 1,
+      upcoming: 1,
+      ongoing: 1,
+      doneLate: 1,
+      doneOnTime: 1,
+      done: 1,
+      unknown: 1,
+    });
     expect(taskChip({ state: "done", punctuality: "late" })).toBe("doneLate");
   });
 
@@ -99,7 +108,12 @@ describe("my agency's list", () => {
       ]),
       { asOf: AS_OF },
     )!;
-    expect(agencyChoices(analysis.plan)).toEqual(["Ban Dân vận", "Đài Phát thanh", "Sở Tài chính", "Ủy ban Mặt trận Tổ quốc"]);
+    expect(agencyChoices(analysis.plan)).toEqual([
+      "Ban Dân vận",
+      "Đài Phát thanh",
+      "Sở Tài chính",
+      "Ủy ban Mặt trận Tổ quốc",
+    ]);
   });
 
   test("the quarter a report is wanted for", () => {
@@ -110,8 +124,16 @@ describe("my agency's list", () => {
   });
 
   test("quarter names in both languages", () => {
-    expect(["2024-Q2", "ongoing", "unknown"].map(stringsFor("vi").quarterName)).toEqual(["Quý II/2024", "Thường xuyên", "Chưa rõ hạn"]);
-    expect(["2024-Q2", "ongoing", "unknown"].map(stringsFor("en").quarterName)).toEqual(["Q2 2024", "Ongoing", "Unknown deadline"]);
+    expect(["2024-Q2", "ongoing", "unknown"].map(stringsFor("vi").quarterName)).toEqual([
+      "Quý II/2024",
+      "Thường xuyên",
+      "Chưa rõ hạn",
+    ]);
+    expect(["2024-Q2", "ongoing", "unknown"].map(stringsFor("en").quarterName)).toEqual([
+      "Q2 2024",
+      "Ongoing",
+      "Unknown deadline",
+    ]);
   });
 });
 
@@ -136,8 +158,15 @@ describe("the update form", () => {
   test("sends only what the user changed; an unreadable date is held back", () => {
     const initial = initialForm(task("3"), "vi");
     expect(formChange(initial, initial)).toEqual({ change: {}, dateInvalid: false, changed: false });
-    expect(formChange(initial, { ...initial, note: "Đã họp" })).toEqual({ change: { note: "Đã họp" }, dateInvalid: false, changed: true });
-    expect(formChange(initial, withStatus(initial, "done", "2024-05-15", "vi")).change).toEqual({ status: "done", completedOn: "2024-05-15" });
+    expect(formChange(initial, { ...initial, note: "Đã họp" })).toEqual({
+      change: { note: "Đã họp" },
+      dateInvalid: false,
+      changed: true,
+    });
+    expect(formChange(initial, withStatus(initial, "done", "2024-05-15", "vi")).change).toEqual({
+      status: "done",
+      completedOn: "2024-05-15",
+    });
     expect(formChange(initial, { ...initial, date: "31/02/2024" })).toMatchObject({ dateInvalid: true, change: {} });
     const done = initialForm(task("1"), "vi");
     expect(formChange(done, { ...done, date: "" }).change).toEqual({ completedOn: null });
@@ -145,7 +174,14 @@ describe("the update form", () => {
 });
 
 describe("live re-check policy", () => {
-  const change = (over: Partial<PlanChange> = {}): PlanChange => ({ source: "Remote", triggerSource: "Unknown", worksheetId: "s1", address: "G21", changeType: "RangeEdited", ...over });
+  const change = (over: Partial<PlanChange> = {}): PlanChange => ({
+    source: "Remote",
+    triggerSource: "Unknown",
+    worksheetId: "s1",
+    address: "G21",
+    changeType: "RangeEdited",
+    ...over,
+  });
 
   test("every change but the add-in's own writes calls for a re-check", () => {
     expect(needsRecheck(change())).toBe(true);
@@ -157,7 +193,11 @@ describe("live re-check policy", () => {
   describe("the debouncer (fake timers)", () => {
     beforeEach(() => jest.useFakeTimers());
     afterEach(() => jest.useRealTimers());
-    const timers: Timers = { setTimeout: (f, ms) => setTimeout(f, ms), clearTimeout: (h) => clearTimeout(h as NodeJS.Timeout), now: () => Date.now() };
+    const timers: Timers = {
+      setTimeout: (f, ms) => setTimeout(f, ms),
+      clearTimeout: (h) => clearTimeout(h as NodeJS.Timeout),
+      now: () => Date.now(),
+    };
 
     test("a burst of changes makes one call, after the quiet time", () => {
       const fire = jest.fn();
@@ -204,7 +244,12 @@ describe("live re-check policy", () => {
 describe("where my agency is remembered", () => {
   function memoryStore(): KeyValueStore & { data: Map<string, string> } {
     const data = new Map<string, string>();
-    return { data, getItem: (k) => data.get(k) ?? null, setItem: (k, v) => void data.set(k, v), removeItem: (k) => void data.delete(k) };
+    return {
+      data,
+      getItem: (k) => data.get(k) ?? null,
+      setItem: (k, v) => void data.set(k, v),
+      removeItem: (k) => void data.delete(k),
+    };
   }
 
   test("per workbook, on this computer; a blocked storage remembers nothing and breaks nothing", () => {
@@ -214,7 +259,15 @@ describe("where my agency is remembered", () => {
     expect(rememberedAgency(store, "https://x/b.xlsx")).toBeNull();
     rememberAgency(store, "https://x/a.xlsx", null);
     expect(store.data.size).toBe(0);
-    const blocked: KeyValueStore = { getItem: () => { throw new Error("SecurityError"); }, setItem: () => { throw new Error("QuotaExceeded"); }, removeItem: () => undefined };
+    const blocked: KeyValueStore = {
+      getItem: () => {
+        throw new Error("SecurityError");
+      },
+      setItem: () => {
+        throw new Error("QuotaExceeded");
+      },
+      removeItem: () => undefined,
+    };
     expect(() => rememberAgency(blocked, "a", BDV)).not.toThrow();
     expect(rememberedAgency(blocked, "a")).toBeNull();
     expect(rememberedAgency(null, "a")).toBeNull();
@@ -223,14 +276,26 @@ describe("where my agency is remembered", () => {
 
 describe("legacy text and the pane state", () => {
   test("the convert-all button takes the legacy findings with a fix that are not ignored", () => {
-    const legacy = [aFinding("text-legacy-encoding", "C20", "3", setCell("C20", "Chñ tr×", "Chủ trì")), aFinding("text-legacy-encoding", "B21", "4", setCell("B21", "Phèi hîp", "Phối hợp"))];
+    const legacy = [
+      aFinding("text-legacy-encoding", "C20", "3", setCell("C20", "Chñ tr×", "Chủ trì")),
+      aFinding("text-legacy-encoding", "B21", "4", setCell("B21", "Phèi hîp", "Phối hợp")),
+    ];
     const others = [aFinding("role-unknown", "C20", "3")];
     expect(legacyFixes([...others, ...legacy], new Set())).toEqual(legacy);
     expect(legacyFixes(legacy, new Set([findingKey(legacy[0])]))).toEqual([legacy[1]]);
   });
 
   test("a re-check keeps the notes, the fix and the update on screen; a check of the user's own clears them", () => {
-    const update = { done: true, refused: null, number: "5", sheet: "Kế hoạch", row: 21, cells: ["G21"], changes: [], notes: [] };
+    const update = {
+      done: true,
+      refused: null,
+      number: "5",
+      sheet: "Kế hoạch",
+      row: 21,
+      cells: ["G21"],
+      changes: [],
+      notes: [],
+    };
     const read = { found: false as const, notes: [] };
     let s = paneReducer(initialState("2024-06-30"), { type: "start", operation: "update" });
     s = paneReducer(s, { type: "updated", result: update });

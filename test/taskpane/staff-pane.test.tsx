@@ -3,14 +3,25 @@
 // edit, the live re-check, the quarter report, legacy text and the dropdowns.
 import { act } from "react";
 import type { Root } from "react-dom/client";
-import { encodeLegacyText } from "../../src/core/legacy-encoding";
-import { quarterReport } from "../../src/core/quarter-report";
+import { encodeLegacyText } from "../../src/core/text/legacy-encoding";
+import { quarterReport } from "../../src/core/track/quarter-report";
 import type { KeyValueStore } from "../../src/taskpane/my-agency-store";
 import { mountPane } from "../../src/taskpane/mount";
-import type { Language } from "../../src/taskpane/language";
-import type { PlanService } from "../../src/taskpane/plan-service";
+import type { Language } from "../../src/ui-text/language";
+import type { PlanService } from "../../src/service/plan-service";
 import { createWorkbook, type SimWorkbook } from "../excel-sim";
-import { allByText, button, byText, click, container, mounted, settled, typeInto, unmount, waitFor } from "./helpers/dom";
+import {
+  allByText,
+  button,
+  byText,
+  click,
+  container,
+  mounted,
+  settled,
+  typeInto,
+  unmount,
+  waitFor,
+} from "./helpers/dom";
 import { fillSeedProgress } from "./helpers/progress";
 import { AS_OF, PLAN_SHEET, seedWorkbook, taskCell, typeCell } from "./helpers/seed-workbook";
 import { simPlanService } from "./helpers/sim-service";
@@ -26,10 +37,18 @@ interface Pane {
 
 function memoryStore(): KeyValueStore & { data: Map<string, string> } {
   const data = new Map<string, string>();
-  return { data, getItem: (k) => data.get(k) ?? null, setItem: (k, v) => void data.set(k, v), removeItem: (k) => void data.delete(k) };
+  return {
+    data,
+    getItem: (k) => data.get(k) ?? null,
+    setItem: (k, v) => void data.set(k, v),
+    removeItem: (k) => void data.delete(k),
+  };
 }
 
-async function openPane(service: PlanService, opts: { language?: Language; store?: KeyValueStore | null; liveDelayMs?: number } = {}): Promise<Pane> {
+async function openPane(
+  service: PlanService,
+  opts: { language?: Language; store?: KeyValueStore | null; liveDelayMs?: number } = {},
+): Promise<Pane> {
   const el = container();
   const root = await mounted(() =>
     mountPane(el, {
@@ -62,8 +81,10 @@ function field<T extends HTMLElement>(root: ParentNode, label: string): T {
 }
 
 const myAgency = (el: HTMLElement) => el.querySelector<HTMLElement>("[data-testid=my-agency]")!;
-const taskItem = (el: HTMLElement, n: string) => el.querySelector<HTMLElement>(`[data-testid=my-agency-tasks] li[data-task="${n}"]`);
-const listed = (el: HTMLElement) => [...el.querySelectorAll<HTMLElement>("[data-testid=my-agency-tasks] > li")].map((li) => li.dataset.task);
+const taskItem = (el: HTMLElement, n: string) =>
+  el.querySelector<HTMLElement>(`[data-testid=my-agency-tasks] li[data-task="${n}"]`);
+const listed = (el: HTMLElement) =>
+  [...el.querySelectorAll<HTMLElement>("[data-testid=my-agency-tasks] > li")].map((li) => li.dataset.task);
 
 async function pickAgency(el: HTMLElement, agency: string): Promise<void> {
   await choose(field<HTMLSelectElement>(myAgency(el), "Cơ quan của bạn"), agency);
@@ -75,7 +96,12 @@ describe("Cơ quan của tôi", () => {
     const store = memoryStore();
     let pane = await openPane(simPlanService(sim), { store });
     const picker = field<HTMLSelectElement>(myAgency(pane.el), "Cơ quan của bạn");
-    expect([...picker.options].map((o) => o.textContent)).toEqual(["— chọn cơ quan —", BDV, "Ban Quản lý Khu kinh tế Hải Phòng", LDLD]);
+    expect([...picker.options].map((o) => o.textContent)).toEqual([
+      "— chọn cơ quan —",
+      BDV,
+      "Ban Quản lý Khu kinh tế Hải Phòng",
+      LDLD,
+    ]);
     const settingsBefore = sim.snapshot().settings;
     await pickAgency(pane.el, LDLD);
     expect(byText(pane.el, LDLD, "p").dataset.testid).toBe("my-agency-name");
@@ -102,7 +128,9 @@ describe("Cơ quan của tôi", () => {
     await pane.close();
     window.localStorage.setItem("kehoach.myAgency:Book1.xlsx", "Sở đã giải thể");
     pane = await openPane(simPlanService(sim), { store: window.localStorage });
-    expect(myAgency(pane.el).textContent).toContain("Cơ quan đã chọn “Sở đã giải thể” không còn trong kế hoạch: hãy chọn lại.");
+    expect(myAgency(pane.el).textContent).toContain(
+      "Cơ quan đã chọn “Sở đã giải thể” không còn trong kế hoạch: hãy chọn lại.",
+    );
     await pickAgency(pane.el, BDV);
     expect(window.localStorage.getItem("kehoach.myAgency:Book1.xlsx")).toBe(BDV);
     await pane.close();
@@ -178,7 +206,9 @@ describe("updating a task from the pane", () => {
     await click(button(form, "Lưu"));
     await settled(pane.el);
     const row = Number(taskCell(sim, "5", "Stt").slice(1));
-    expect(taskItem(pane.el, "5")!.querySelector("[data-testid=update-outcome]")!.textContent).toBe(`Đã cập nhật nhiệm vụ 5 (ô G${row}, H${row}, I${row}).`);
+    expect(taskItem(pane.el, "5")!.querySelector("[data-testid=update-outcome]")!.textContent).toBe(
+      `Đã cập nhật nhiệm vụ 5 (ô G${row}, H${row}, I${row}).`,
+    );
     expect(taskItem(pane.el, "5")!.querySelector("form")).toBeNull();
     expect(taskItem(pane.el, "5")!.textContent).toContain("Hoàn thành đúng hạn");
     const after = sim.snapshot();
@@ -201,7 +231,8 @@ describe("updating a task from the pane", () => {
     await settled(pane.el);
     const item = taskItem(pane.el, "6")!;
     expect(item.querySelector("[data-testid=update-outcome]")!.textContent).toBe(
-      "Nhiệm vụ 6 vừa được người khác sửa sau khi hiện trong ngăn này. Chưa ghi gì: hãy xem lại rồi cập nhật." + "Trạng thái: lúc hiển thị “(trống)”, nay là “Hoàn thành”",
+      "Nhiệm vụ 6 vừa được người khác sửa sau khi hiện trong ngăn này. Chưa ghi gì: hãy xem lại rồi cập nhật." +
+        "Trạng thái: lúc hiển thị “(trống)”, nay là “Hoàn thành”",
     );
     expect(sim.snapshot()).toEqual(before);
     // The pane read the plan again: the form says its values are old and offers the new ones.
@@ -248,7 +279,9 @@ describe("live re-check", () => {
     const service: PlanService = { ...real, readPlan: (o) => (reads++, real.readPlan(o)) };
     const pane = await openPane(service, { liveDelayMs: 120 });
     await pickAgency(pane.el, LDLD);
-    expect(pane.el.querySelector("[data-testid=live-note]")!.textContent).toBe("Tự kiểm tra lại khi sổ thay đổi, kể cả khi người khác cùng sửa.");
+    expect(pane.el.querySelector("[data-testid=live-note]")!.textContent).toBe(
+      "Tự kiểm tra lại khi sổ thay đổi, kể cả khi người khác cùng sửa.",
+    );
     expect(reads).toBe(1);
     expect(pane.el.querySelector("[data-testid=finding-counts]")!.textContent).toBe("Lỗi: 0Cảnh báo: 0Thông tin: 0");
 
@@ -323,7 +356,9 @@ describe("Báo cáo quý", () => {
     expect(field<HTMLSelectElement>(section, "Quý").value).toBe("2");
     await click(button(section, "Tạo báo cáo quý"));
     await settled(pane.el);
-    expect(section.querySelector("[data-testid=quarter-totals]")!.textContent).toBe("Đến hạn trong quý: 3 (đúng hạn 1, trễ hạn 0, đang làm 2, quá hạn 0).");
+    expect(section.querySelector("[data-testid=quarter-totals]")!.textContent).toBe(
+      "Đến hạn trong quý: 3 (đúng hạn 1, trễ hạn 0, đang làm 2, quá hạn 0).",
+    );
     expect(section.textContent).toContain("Nhiệm vụ quá hạn tồn đọng: 1.");
     expect(sim.snapshot().activeSheet).toBe("Báo cáo quý II-2024");
     // Row by row, the sheet's count table is the core's report.
@@ -352,7 +387,9 @@ describe("Báo cáo quý", () => {
     await choose(field<HTMLSelectElement>(section, "Quarter"), "1");
     await click(button(section, "Make the quarter report"));
     await settled(pane.el);
-    expect(section.querySelector("[data-testid=quarter-totals]")!.textContent).toBe("Due in the quarter: 3 (on time 0, late 0, open 0, overdue 3).");
+    expect(section.querySelector("[data-testid=quarter-totals]")!.textContent).toBe(
+      "Due in the quarter: 3 (on time 0, late 0, open 0, overdue 3).",
+    );
     expect(sim.snapshot().sheets.map((s) => s.name)).toContain("Báo cáo quý I-2024");
     await pane.close();
   });
@@ -413,7 +450,9 @@ describe("Bảng kế hoạch", () => {
     const before = sim.snapshot().sheets[0].cells;
     await click(button(pane.el, "Thêm danh sách chọn"));
     await settled(pane.el);
-    expect(pane.el.querySelector("[data-testid=plan-tools]")!.textContent).toContain("Đã thêm danh sách chọn cho 3 cột vai trò và cột Trạng thái, dòng 17–36.");
+    expect(pane.el.querySelector("[data-testid=plan-tools]")!.textContent).toContain(
+      "Đã thêm danh sách chọn cho 3 cột vai trò và cột Trạng thái, dòng 17–36.",
+    );
     expect(sim.snapshot().sheets[0].cells).toEqual(before);
     expect(sim.snapshot().sheets[0].dataValidations.map((v) => v.address)).toEqual(["C17:E36", "G17:G36"]);
     await pane.close();

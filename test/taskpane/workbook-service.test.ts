@@ -1,6 +1,7 @@
 // The parts of the PlanService the pane adds to the adapter, on the simulator: new plan sheets and the ignored list.
 import { TextDecoder, TextEncoder } from "node:util";
-import { findingKey, IGNORED_SETTING } from "../../src/excel/ignored-findings";
+import { findingKey } from "../../src/core/check/ignored-findings";
+import { IGNORED_SETTING } from "../../src/excel/ignored-findings";
 import { createWorkbook } from "../excel-sim";
 import { SEED_TEXT } from "../helpers/seed";
 import { aFinding } from "./helpers/findings";
@@ -19,7 +20,14 @@ describe("new plan sheets", () => {
       ],
     });
     const result = await simPlanService(sim).pasteFromWord(SEED_TEXT, { asOf: AS_OF });
-    expect(result).toMatchObject({ done: true, sheet: "Kế hoạch (2)", table: "KeHoach2", registry: false, tasks: 20, agencies: 3 });
+    expect(result).toMatchObject({
+      done: true,
+      sheet: "Kế hoạch (2)",
+      table: "KeHoach2",
+      registry: false,
+      tasks: 20,
+      agencies: 3,
+    });
     const snap = sim.snapshot();
     expect(snap.sheets.map((s) => s.name)).toEqual(["Kế hoạch", "Bảng", "Danh mục cơ quan", "Kế hoạch (2)"]);
     expect(snap.sheets[0].cells.A1).toEqual({ value: "Ghi chú của tôi" });
@@ -30,7 +38,10 @@ describe("new plan sheets", () => {
     const service = simPlanService(createWorkbook());
     const r = await service.createPlan({ agencies: ["Sở Tài chính", "Thời gian", "sở tài chính"], year: 2025 });
     expect(r.done).toBe(false);
-    expect(r.notes.map((n) => n.en)).toEqual(['"Thời gian" is the name of a plan column, not an agency.', '"sở tài chính" is typed twice.']);
+    expect(r.notes.map((n) => n.en)).toEqual([
+      '"Thời gian" is the name of a plan column, not an agency.',
+      '"sở tài chính" is typed twice.',
+    ]);
     expect((await service.createPlan({ agencies: ["  "], year: 2025 })).notes[0].en).toMatch(/at least one agency/);
   });
 

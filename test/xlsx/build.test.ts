@@ -1,6 +1,6 @@
 import { join } from "node:path";
 import ExcelJS from "exceljs";
-import { analyseWorkbook } from "../../src/core/analyse";
+import { analyseWorkbook } from "../../src/core/analyse-workbook";
 import { importPlanText } from "../../src/cli/commands";
 import { addReports } from "../../src/xlsx/build-reports";
 import { MARK_SHEET } from "../../src/core/sheets/generated-marks";
@@ -20,7 +20,11 @@ async function roundTrip(wb: ExcelJS.Workbook): Promise<ExcelJS.Workbook> {
 
 function cellsOf(ws: ExcelJS.Worksheet): Map<string, unknown> {
   const out = new Map<string, unknown>();
-  ws.eachRow((row) => row.eachCell((cell) => void out.set(cell.address, cell.isMerged && cell.master !== cell ? null : plainValue(cell.value))));
+  ws.eachRow((row) =>
+    row.eachCell(
+      (cell) => void out.set(cell.address, cell.isMerged && cell.master !== cell ? null : plainValue(cell.value)),
+    ),
+  );
   return out;
 }
 
@@ -44,12 +48,23 @@ describe("kehoach import writes a proper plan workbook", () => {
     expect(values).toContain("Năm kế hoạch: 2024");
     const headerRow = ws.getRow(Number(tables[0].tableRef.match(/\d+/)![0]));
     expect(headerRow.values).toEqual([
-      undefined, "Stt", "Nội dung", "Ban Dân vận Thành ủy", "Ban Quản lý Khu kinh tế Hải Phòng", "Liên đoàn Lao động thành phố",
-      "Thời gian", "Trạng thái", "Ngày hoàn thành", "Ghi chú",
+      undefined,
+      "Stt",
+      "Nội dung",
+      "Ban Dân vận Thành ủy",
+      "Ban Quản lý Khu kinh tế Hải Phòng",
+      "Liên đoàn Lao động thành phố",
+      "Thời gian",
+      "Trạng thái",
+      "Ngày hoàn thành",
+      "Ghi chú",
     ]);
     const firstData = headerRow.number + 1;
     expect(ws.getCell(firstData, 3).dataValidation).toMatchObject({ type: "list", formulae: ['"Chủ trì,Phối hợp"'] });
-    expect(ws.getCell(firstData, 7).dataValidation).toMatchObject({ type: "list", formulae: ['"Chưa thực hiện,Đang thực hiện,Hoàn thành"'] });
+    expect(ws.getCell(firstData, 7).dataValidation).toMatchObject({
+      type: "list",
+      formulae: ['"Chưa thực hiện,Đang thực hiện,Hoàn thành"'],
+    });
     // Markup copied from Word is gone; the rest of the text is as typed.
     expect(values.some((v) => v.includes("<i>") || v.includes("**"))).toBe(false);
     expect(values).toContain("Xây dựng kế hoạch phối hợp năm 2024");
@@ -63,7 +78,13 @@ describe("kehoach build", () => {
     const { wb, result, original } = await builtSeed();
     const after = cellsOf(wb.getWorksheet("Kế hoạch")!);
     for (const [addr, v] of original) expect([addr, after.get(addr)]).toEqual([addr, v]);
-    expect(result.sheets).toEqual(["Phân công", "Tổng hợp", "Ban Dân vận Thành ủy", "Ban Quản lý Khu kinh tế Hải…", "Liên đoàn Lao động thành phố"]);
+    expect(result.sheets).toEqual([
+      "Phân công",
+      "Tổng hợp",
+      "Ban Dân vận Thành ủy",
+      "Ban Quản lý Khu kinh tế Hải…",
+      "Liên đoàn Lao động thành phố",
+    ]);
     for (const name of result.sheets) {
       expect(name.length).toBeLessThanOrEqual(31);
       expect(name).not.toMatch(/[[\]:*?/\\]/);
@@ -80,7 +101,8 @@ describe("kehoach build", () => {
     expect(ws.getCell(plan.headerBottom, helperCol).value).toBe("Hạn chót (tự động)");
     const t1 = plan.tasks[0];
     expect((ws.getCell(t1.row, helperCol).value as Date).toISOString().slice(0, 10)).toBe("2024-03-31");
-    const cfs = (ws as unknown as { conditionalFormattings: { ref: string; rules: { formulae: string[] }[] }[] }).conditionalFormattings;
+    const cfs = (ws as unknown as { conditionalFormattings: { ref: string; rules: { formulae: string[] }[] }[] })
+      .conditionalFormattings;
     expect(cfs).toHaveLength(3);
     for (const cf of cfs) expect(cf.ref).toBe(`A${plan.firstRow}:I${plan.lastRow}`);
     expect(cfs.map((c) => c.rules[0].formulae[0]).join(" ")).toContain("TODAY()");
@@ -102,7 +124,9 @@ describe("kehoach build", () => {
   it("writes the summary as COUNTIFS formulas whose cached values are the core's counts", async () => {
     const { wb } = await builtSeed();
     const ws = wb.getWorksheet("Tổng hợp")!;
-    const row = [...Array(ws.rowCount).keys()].map((i) => ws.getRow(i + 1)).find((r) => r.getCell(1).value === "Liên đoàn Lao động thành phố")!;
+    const row = [...Array(ws.rowCount).keys()]
+      .map((i) => ws.getRow(i + 1))
+      .find((r) => r.getCell(1).value === "Liên đoàn Lao động thành phố")!;
     const lead = row.getCell(2).value as ExcelJS.CellFormulaValue;
     expect(lead.formula).toMatch(/^COUNTIFS\('Phân công'!\$B\$5:\$B\$64,\$A\d+,'Phân công'!\$C\$5:\$C\$64,B\$\d+\)$/);
     expect(lead.result).toBe(9);
@@ -120,9 +144,13 @@ describe("kehoach build", () => {
     const again = addReports(wb, analyseWorkbook(workbookGrids(wb), { asOf })!, asOf);
     const back = await roundTrip(wb);
     expect(again.sheets).toEqual(result.sheets);
-    expect(back.worksheets.map((w) => w.name).filter((n) => n.startsWith("Tổng hợp"))).toEqual(["Tổng hợp", "Tổng hợp (2)"]);
+    expect(back.worksheets.map((w) => w.name).filter((n) => n.startsWith("Tổng hợp"))).toEqual([
+      "Tổng hợp",
+      "Tổng hợp (2)",
+    ]);
     expect(back.getWorksheet("Tổng hợp")!.getCell("A1").value).toBe("Ghi chép riêng của tôi");
-    const cfs = (back.getWorksheet("Kế hoạch") as unknown as { conditionalFormattings: unknown[] }).conditionalFormattings;
+    const cfs = (back.getWorksheet("Kế hoạch") as unknown as { conditionalFormattings: unknown[] })
+      .conditionalFormattings;
     expect(cfs).toHaveLength(3);
   });
 
@@ -161,9 +189,20 @@ describe("kehoach build", () => {
     for (const name of ["Phân công", "Ban Dân vận Thành ủy", "Liên đoàn Lao động thành phố"]) {
       const ws = wb.getWorksheet(name)!;
       const found: unknown[] = [];
-      ws.eachRow((row) => row.eachCell((cell) => void (hostile.includes(cell.value as string) && found.push(cell.value))));
+      ws.eachRow((row) =>
+        row.eachCell((cell) => void (hostile.includes(cell.value as string) && found.push(cell.value))),
+      );
       expect(found.length).toBeGreaterThan(0);
-      ws.eachRow((row) => row.eachCell((cell) => expect(typeof cell.value === "object" && cell.value !== null && "formula" in cell.value && hostile.some((h) => (cell.value as ExcelJS.CellFormulaValue).formula.includes(h.slice(1)))).toBe(false)));
+      ws.eachRow((row) =>
+        row.eachCell((cell) =>
+          expect(
+            typeof cell.value === "object" &&
+              cell.value !== null &&
+              "formula" in cell.value &&
+              hostile.some((h) => (cell.value as ExcelJS.CellFormulaValue).formula.includes(h.slice(1))),
+          ).toBe(false),
+        ),
+      );
     }
   });
 });

@@ -2,9 +2,9 @@ import { execFileSync, spawnSync } from "node:child_process";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import ExcelJS from "exceljs";
-import { analyseWorkbook } from "../../src/core/analyse";
+import { analyseWorkbook } from "../../src/core/analyse-workbook";
 import { importPlanText } from "../../src/cli/commands";
-import { summaryTables } from "../../src/core/views";
+import { summaryTables } from "../../src/core/track/agency-views";
 import { addReports } from "../../src/xlsx/build-reports";
 import { workbookGrids } from "../../src/xlsx/read-workbook";
 import { SEED_TEXT } from "../helpers/seed";
@@ -25,7 +25,9 @@ describeWithLibreOffice("the summary recalculated by LibreOffice", () => {
     const ws = wb.getWorksheet(plan0.sheet)!;
     for (const t of plan0.tasks.slice(0, 4)) {
       ws.getCell(t.cells.status!).value = "Hoàn thành";
-      ws.getCell(t.cells.completedOn!).value = new Date(t.number === "1" ? "2024-03-15T00:00:00Z" : "2024-07-20T00:00:00Z");
+      ws.getCell(t.cells.completedOn!).value = new Date(
+        t.number === "1" ? "2024-03-15T00:00:00Z" : "2024-07-20T00:00:00Z",
+      );
     }
     const analysis = analyseWorkbook(workbookGrids(wb), { asOf: "2024-06-30" })!;
     addReports(wb, analysis, "2024-06-30");
@@ -37,11 +39,24 @@ describeWithLibreOffice("the summary recalculated by LibreOffice", () => {
     );
     const file = join(dir, "built.xlsx");
     await wb.xlsx.writeFile(file);
-    execFileSync(soffice, ["--headless", "--convert-to", "csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,false,false,false,-1", "--outdir", dir, file], {
-      stdio: "ignore",
-      env: { ...process.env, HOME: dir },
-    });
-    const csv = readFileSync(join(dir, "built-Tổng hợp.csv"), "utf8").split("\n").map((l) => parseCsvLine(l));
+    execFileSync(
+      soffice,
+      [
+        "--headless",
+        "--convert-to",
+        "csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,false,false,false,-1",
+        "--outdir",
+        dir,
+        file,
+      ],
+      {
+        stdio: "ignore",
+        env: { ...process.env, HOME: dir },
+      },
+    );
+    const csv = readFileSync(join(dir, "built-Tổng hợp.csv"), "utf8")
+      .split("\n")
+      .map((l) => parseCsvLine(l));
     let checked = 0;
     for (const table of summaryTables(analysis.plan)) {
       const headerAt = csv.findIndex((row, i) => csv[i - 1]?.[0] === table.title && row[0] === "Cơ quan");
@@ -64,11 +79,11 @@ function parseCsvLine(line: string): string[] {
   for (let i = 0; i < line.length; i++) {
     const ch = line[i];
     if (q) {
-      if (ch === '"' && line[i + 1] === '"') (cur += '"'), i++;
+      if (ch === '"' && line[i + 1] === '"') ((cur += '"'), i++);
       else if (ch === '"') q = false;
       else cur += ch;
     } else if (ch === '"') q = true;
-    else if (ch === ",") out.push(cur), (cur = "");
+    else if (ch === ",") (out.push(cur), (cur = ""));
     else cur += ch;
   }
   out.push(cur);

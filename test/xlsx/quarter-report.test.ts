@@ -1,8 +1,8 @@
 import { join } from "node:path";
 import ExcelJS from "exceljs";
-import { analyseWorkbook } from "../../src/core/analyse";
+import { analyseWorkbook } from "../../src/core/analyse-workbook";
 import { importPlanText } from "../../src/cli/commands";
-import { quarterReport } from "../../src/core/quarter-report";
+import { quarterReport } from "../../src/core/track/quarter-report";
 import { quarterReportSpec } from "../../src/core/sheets/quarter-report-sheet";
 import { renderSheet } from "../../src/xlsx/render-sheet";
 import { workbookGrids } from "../../src/xlsx/read-workbook";

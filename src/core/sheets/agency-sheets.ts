@@ -1,11 +1,21 @@
-import type { IsoDate } from "../dates";
-import type { Plan, Task } from "../plan";
-import { ROLE_LABEL } from "../vocabulary";
-import { agencyViews, asOfLine, stateLabel, type AgencyView } from "../views";
+import type { IsoDate } from "../model/dates";
+import type { Plan, Task } from "../model/plan";
+import { ROLE_LABEL } from "../read/vocabulary";
+import { agencyViews, asOfLine, stateLabel, type AgencyView } from "../track/agency-views";
 import { uniqueSheetName, validSheetName } from "./sheet-names";
 import { emptySheet, type SheetSpec, type SpecCell, type StyleId } from "./spec";
 
-const HEADER = ["Stt", "Nội dung", "Vai trò", "Cơ quan chủ trì", "Thời gian", "Hạn chót", "Trạng thái", "Ngày hoàn thành", "Tình trạng"];
+const HEADER = [
+  "Stt",
+  "Nội dung",
+  "Vai trò",
+  "Cơ quan chủ trì",
+  "Thời gian",
+  "Hạn chót",
+  "Trạng thái",
+  "Ngày hoàn thành",
+  "Tình trạng",
+];
 const WIDTHS = [6, 60, 11, 24, 14, 12, 15, 13, 18];
 const HEADER_ROW = 5;
 
@@ -23,7 +33,10 @@ export function agencySheetSpecs(plan: Plan, asOf: IsoDate): SheetSpec[] {
 
 function agencySheetSpec(plan: Plan, view: AgencyView, asOf: IsoDate): SheetSpec {
   const agency = plan.agencies.find((a) => a.name === view.agency);
-  const spec = emptySheet(`agency:${view.agency}`, validSheetName(agency?.short && view.agency.length > 31 ? agency.short : view.agency));
+  const spec = emptySheet(
+    `agency:${view.agency}`,
+    validSheetName(agency?.short && view.agency.length > 31 ? agency.short : view.agency),
+  );
   const last = HEADER.length;
   const push = (cells: SpecCell[], style: StyleId | null = null) => {
     spec.rows.push(cells);
@@ -31,16 +44,31 @@ function agencySheetSpec(plan: Plan, view: AgencyView, asOf: IsoDate): SheetSpec
   };
   push([{ text: `Nhiệm vụ của ${view.agency}`, style: "title" }]);
   push([{ text: plan.title || `Kế hoạch ${plan.year ?? ""}`.trim(), style: "subtitle" }]);
-  push([{ text: `${asOfLine(asOf)} · Chủ trì ${view.lead.length} · Phối hợp ${view.coordinate.length}${view.shared.length ? ` · Nhiệm vụ chung ${view.shared.length}` : ""}`, style: "muted" }]);
+  push([
+    {
+      text: `${asOfLine(asOf)} · Chủ trì ${view.lead.length} · Phối hợp ${view.coordinate.length}${view.shared.length ? ` · Nhiệm vụ chung ${view.shared.length}` : ""}`,
+      style: "muted",
+    },
+  ]);
   push([]);
-  push(HEADER.map((h) => ({ text: h })), "header");
+  push(
+    HEADER.map((h) => ({ text: h })),
+    "header",
+  );
   for (let r = 1; r <= 3; r++) spec.merges.push({ top: r, left: 1, bottom: r, right: last });
   const section = (label: string, tasks: Task[]) => {
     const row = spec.rows.length + 1;
-    push([{ text: `${label} (${tasks.length})`, style: "section" }, ...Array(last - 1).fill({ text: "", style: "section" })]);
+    push([
+      { text: `${label} (${tasks.length})`, style: "section" },
+      ...Array(last - 1).fill({ text: "", style: "section" }),
+    ]);
     spec.merges.push({ top: row, left: 1, bottom: row, right: last });
     for (const t of tasks) push(taskRow(t, view.agency));
-    if (tasks.length === 0) push([{ text: "", style: "text" }, { text: "Không có nhiệm vụ.", style: "muted" }]);
+    if (tasks.length === 0)
+      push([
+        { text: "", style: "text" },
+        { text: "Không có nhiệm vụ.", style: "muted" },
+      ]);
   };
   section("A. Nhiệm vụ chủ trì", view.lead);
   section("B. Nhiệm vụ phối hợp", view.coordinate);
@@ -72,7 +100,9 @@ export function taskRow(t: Task, agency: string | null): SpecCell[] {
     { text: t.timeText, style: "center" },
     // Cells without a date keep the date style: one format for the whole column, not one per row (Office.js writes
     // a column whose format changes row by row cell by cell, megabytes on a large plan).
-    t.deadline ? { date: t.deadline, style: "date" } : { text: t.time.kind === "ongoing" ? "Thường xuyên" : "", style: "date" },
+    t.deadline
+      ? { date: t.deadline, style: "date" }
+      : { text: t.time.kind === "ongoing" ? "Thường xuyên" : "", style: "date" },
     { text: t.statusText || "Chưa thực hiện", style: "center" },
     t.completedOn ? { date: t.completedOn, style: "date" } : { text: "", style: "date" },
     { text: stateLabel(t), style: stateStyle },

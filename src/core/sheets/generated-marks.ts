@@ -2,7 +2,7 @@
 // see: a hidden sheet "_kehoach" with a row per generated sheet (name, spec key, and the add-in's sheet id when the
 // add-in wrote the row). The add-in also marks its sheets itself (a worksheet custom property, or its settings list
 // on older Excel), which exceljs cannot read or write; those marks follow the sheet by id and win over the list.
-import type { CellValue } from "../cell-value";
+import type { CellValue } from "../model/cell-value";
 
 /** The name of the hidden sheet that lists the generated sheets. */
 export const MARK_SHEET = "_kehoach";

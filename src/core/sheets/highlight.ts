@@ -1,9 +1,9 @@
-import { columnLetters } from "../address";
-import type { IsoDate } from "../dates";
-import { DEADLINE_HELPER_HEADER } from "../header";
-import { gridValue, type SheetGrid, type TableArea } from "../grid";
-import type { Plan } from "../plan";
-import { cellText } from "../text";
+import { columnLetters } from "../model/address";
+import type { IsoDate } from "../model/dates";
+import { DEADLINE_HELPER_HEADER } from "../read/header";
+import { gridValue, type SheetGrid, type TableArea } from "../model/grid";
+import type { Plan } from "../model/plan";
+import { cellText } from "../text/normalize";
 import { HIGHLIGHT_COLORS, type ConditionalRule } from "./spec";
 
 /** The deadline highlighting of the plan rows: a helper column of real dates and three custom-formula rules. */
@@ -28,7 +28,11 @@ export function helperPlace(plan: Plan, grid: SheetGrid): { col: number; table: 
   const bottom = Math.max(plan.lastRow, plan.headerBottom, table?.bottom ?? 0);
   let col = (table?.right ?? plan.right) + 1;
   // An earlier run's helper right of a table (outside the header the reader knows) is taken again, not stepped over.
-  while (rowsUsed(grid, col, top, bottom) && cellText(gridValue(grid, plan.headerBottom, col)) !== DEADLINE_HELPER_HEADER) col++;
+  while (
+    rowsUsed(grid, col, top, bottom) &&
+    cellText(gridValue(grid, plan.headerBottom, col)) !== DEADLINE_HELPER_HEADER
+  )
+    col++;
   return { col, table };
 }
 
@@ -52,14 +56,23 @@ export function highlightSpec(plan: Plan, col: number): HighlightSpec {
   const area = { top, left: plan.left, bottom, right: col === plan.right ? col - 1 : Math.max(plan.right, col - 1) };
   const rules: ConditionalRule[] = [];
   if (done) rules.push({ key: `${HIGHLIGHT_KEY}:done`, area, formula: done, ...colors("done") });
-  rules.push({ key: `${HIGHLIGHT_KEY}:overdue`, area, formula: `AND(ISNUMBER(${d}),${d}<TODAY(),${notDone})`, ...colors("overdue") });
+  rules.push({
+    key: `${HIGHLIGHT_KEY}:overdue`,
+    area,
+    formula: `AND(ISNUMBER(${d}),${d}<TODAY(),${notDone})`,
+    ...colors("overdue"),
+  });
   rules.push({
     key: `${HIGHLIGHT_KEY}:due`,
     area,
     formula: `AND(ISNUMBER(${d}),${d}>=TODAY(),YEAR(${d})=YEAR(TODAY()),ROUNDUP(MONTH(${d})/3,0)=ROUNDUP(MONTH(TODAY())/3,0),${notDone})`,
     ...colors("due"),
   });
-  return { sheet: plan.sheet, helper: { col, headerRow: plan.headerBottom, header: DEADLINE_HELPER_HEADER, top, values }, rules };
+  return {
+    sheet: plan.sheet,
+    helper: { col, headerRow: plan.headerBottom, header: DEADLINE_HELPER_HEADER, top, values },
+    rules,
+  };
 }
 
 function colors(kind: keyof typeof HIGHLIGHT_COLORS): { fill: string; font: string } {

@@ -1,8 +1,8 @@
-import type { CellValue } from "../cell-value";
-import { gridBounds, gridValue, type SheetGrid } from "../grid";
-import type { HeaderMatch } from "../header";
-import { cellText } from "../text";
-import { ROLE_LABEL, STATUS_LABEL } from "../vocabulary";
+import type { CellValue } from "../model/cell-value";
+import { gridBounds, gridValue, type SheetGrid } from "../model/grid";
+import type { HeaderMatch } from "../read/header";
+import { cellText } from "../text/normalize";
+import { ROLE_LABEL, STATUS_LABEL } from "../read/vocabulary";
 import { emptySheet, type SheetSpec, type SpecCell } from "./spec";
 
 export const PLAN_SHEET = "Kế hoạch";
@@ -12,7 +12,13 @@ export const PLAN_TABLE = "KeHoach";
 export const ROLE_CHOICES = [ROLE_LABEL.lead, ROLE_LABEL.coordinate];
 export const STATUS_CHOICES = [STATUS_LABEL.notStarted, STATUS_LABEL.inProgress, STATUS_LABEL.done];
 
-type Column = { header: string; width: number; from: number | null; kind: "number" | "content" | "agency" | "lead" | "coordinators" | "result" | "time" | "status" | "completedOn" | "note" };
+type Column = {
+  header: string;
+  width: number;
+  from: number | null;
+  kind:
+    "number" | "content" | "agency" | "lead" | "coordinators" | "result" | "time" | "status" | "completedOn" | "note";
+};
 
 /** Describes the plan sheet made from a pasted or typed plan: title block, year line, the table "KeHoach" with tracking columns and dropdowns. */
 export function planSheetSpec(
@@ -37,7 +43,8 @@ export function planSheetSpec(
   cols.push({ header: "Trạng thái", width: 16, from: c.status, kind: "status" });
   cols.push({ header: "Ngày hoàn thành", width: 14, from: c.completedOn, kind: "completedOn" });
   cols.push({ header: "Ghi chú", width: 24, from: c.note, kind: "note" });
-  if (header.layout === "matrix" && c.result !== null) cols.splice(cols.length - 1, 0, { header: "Kết quả", width: 24, from: c.result, kind: "result" });
+  if (header.layout === "matrix" && c.result !== null)
+    cols.splice(cols.length - 1, 0, { header: "Kết quả", width: 24, from: c.result, kind: "result" });
 
   const spec = emptySheet("plan", names.sheet);
   const width = cols.length;
@@ -53,7 +60,15 @@ export function planSheetSpec(
   if (header.layout === "matrix") {
     const first = cols.findIndex((x) => x.kind === "agency") + 1;
     const last = first + c.agencies.length - 1;
-    spec.rows.push(cols.map((_, i) => (i + 1 === first ? { text: "Phân công nhiệm vụ", style: "header" } : i + 1 > first && i + 1 <= last ? { text: "", style: "header" } : null)));
+    spec.rows.push(
+      cols.map((_, i) =>
+        i + 1 === first
+          ? { text: "Phân công nhiệm vụ", style: "header" }
+          : i + 1 > first && i + 1 <= last
+            ? { text: "", style: "header" }
+            : null,
+      ),
+    );
     spec.rowStyles!.push(null);
     spec.merges.push({ top: spec.rows.length, left: first, bottom: spec.rows.length, right: last });
   }
@@ -62,7 +77,8 @@ export function planSheetSpec(
   spec.rowStyles!.push("header");
   const b = gridBounds(source);
   let lastData = header.dataTop;
-  for (let r = header.dataTop; r <= b.bottom; r++) if (cols.some((x) => x.from !== null && cellText(gridValue(source, r, x.from)) !== "")) lastData = r;
+  for (let r = header.dataTop; r <= b.bottom; r++)
+    if (cols.some((x) => x.from !== null && cellText(gridValue(source, r, x.from)) !== "")) lastData = r;
   for (let r = header.dataTop; r <= lastData; r++) {
     const cells = cols.map((x): SpecCell => copyCell(x.from === null ? null : gridValue(source, r, x.from), x));
     if (cells.every((v) => v === null || (typeof v === "object" && "text" in v && v.text === ""))) continue;
@@ -76,8 +92,10 @@ export function planSheetSpec(
   }
   spec.tables.push({ name: names.table, top: headerRow, left: 1, bottom, right: width });
   cols.forEach((x, i) => {
-    if (x.kind === "agency") spec.validations.push({ top: headerRow + 1, left: i + 1, bottom, right: i + 1, list: ROLE_CHOICES });
-    if (x.kind === "status") spec.validations.push({ top: headerRow + 1, left: i + 1, bottom, right: i + 1, list: STATUS_CHOICES });
+    if (x.kind === "agency")
+      spec.validations.push({ top: headerRow + 1, left: i + 1, bottom, right: i + 1, list: ROLE_CHOICES });
+    if (x.kind === "status")
+      spec.validations.push({ top: headerRow + 1, left: i + 1, bottom, right: i + 1, list: STATUS_CHOICES });
   });
   spec.rows.push([]);
   spec.rowStyles!.push(null);
@@ -90,7 +108,16 @@ export function planSheetSpec(
 
 // Values are copied as the user wrote them: text stays text (even "=…"), numbers and dates stay what they were.
 function copyCell(v: CellValue, col: Column): SpecCell {
-  const style = col.kind === "content" || col.kind === "lead" || col.kind === "coordinators" || col.kind === "note" || col.kind === "result" ? "wrap" : col.kind === "completedOn" ? "date" : "center";
+  const style =
+    col.kind === "content" ||
+    col.kind === "lead" ||
+    col.kind === "coordinators" ||
+    col.kind === "note" ||
+    col.kind === "result"
+      ? "wrap"
+      : col.kind === "completedOn"
+        ? "date"
+        : "center";
   if (v instanceof Date) return { date: v.toISOString().slice(0, 10), style: "date" };
   if (typeof v === "number") return { number: v, style };
   return { text: v === null ? "" : typeof v === "string" ? v : cellText(v), style };

@@ -1,8 +1,16 @@
-import type { QuarterReport } from "../quarter-report";
-import { quarterReportTitle } from "../quarter-report";
+import type { QuarterReport } from "../track/quarter-report";
+import { quarterReportTitle } from "../track/quarter-report";
 import { emptySheet, type SheetSpec, type SpecCell, type StyleId } from "./spec";
 
-const COUNT_HEADER = ["Stt", "Cơ quan chủ trì", "Đến hạn trong quý", "Hoàn thành đúng hạn", "Hoàn thành trễ hạn", "Chưa đến hạn, đang làm", "Quá hạn"];
+const COUNT_HEADER = [
+  "Stt",
+  "Cơ quan chủ trì",
+  "Đến hạn trong quý",
+  "Hoàn thành đúng hạn",
+  "Hoàn thành trễ hạn",
+  "Chưa đến hạn, đang làm",
+  "Quá hạn",
+];
 const WIDTHS = [6, 42, 13, 13, 13, 13, 13];
 const ROMAN = ["I", "II", "III", "IV"];
 
@@ -15,12 +23,16 @@ export function quarterReportSpec(r: QuarterReport, planTitle: string): SheetSpe
     spec.rowStyles!.push(style);
     return spec.rows.length;
   };
-  const banner = (cell: SpecCell) => spec.merges.push({ top: push([cell]), left: 1, bottom: spec.rows.length, right: width });
+  const banner = (cell: SpecCell) =>
+    spec.merges.push({ top: push([cell]), left: 1, bottom: spec.rows.length, right: width });
   banner({ text: quarterReportTitle(r), style: "title" });
   banner({ text: planTitle, style: "subtitle" });
   push([]);
   banner({ text: "1. Nhiệm vụ đến hạn trong quý, theo cơ quan chủ trì", style: "section" });
-  const headerRow = push(COUNT_HEADER.map((h) => ({ text: h })), "header");
+  const headerRow = push(
+    COUNT_HEADER.map((h) => ({ text: h })),
+    "header",
+  );
   const total = { due: 0, done: 0, doneLate: 0, open: 0, overdue: 0 };
   r.agencies.forEach((a, i) => {
     push([
@@ -36,10 +48,20 @@ export function quarterReportSpec(r: QuarterReport, planTitle: string): SheetSpe
   });
   // The label spans the Stt and agency columns; a merge shows only its first cell's value, so the label is written in A.
   const label: SpecCell = { text: "Tổng cộng", style: "total" };
-  const totalRow = push([label, blank(label), ...[total.due, total.done, total.doneLate, total.open, total.overdue].map((n): SpecCell => ({ number: n, style: "total" }))]);
+  const totalRow = push([
+    label,
+    blank(label),
+    ...[total.due, total.done, total.doneLate, total.open, total.overdue].map((n): SpecCell => ({
+      number: n,
+      style: "total",
+    })),
+  ]);
   spec.merges.push({ top: totalRow, left: 1, bottom: totalRow, right: 2 });
   push([]);
-  banner({ text: `2. Nhiệm vụ quá hạn chưa hoàn thành (${r.overdueTasks.length}), kể cả từ các quý trước`, style: "section" });
+  banner({
+    text: `2. Nhiệm vụ quá hạn chưa hoàn thành (${r.overdueTasks.length}), kể cả từ các quý trước`,
+    style: "section",
+  });
   // The backlog shares the columns: content spans B–D, the lead E–F, the deadline G.
   const row = (cells: [SpecCell, SpecCell, SpecCell, SpecCell], style: StyleId | null = null) => {
     const n = push([cells[0], cells[1], blank(cells[1]), blank(cells[1]), cells[2], blank(cells[2]), cells[3]], style);
@@ -47,9 +69,17 @@ export function quarterReportSpec(r: QuarterReport, planTitle: string): SheetSpe
     return n;
   };
   // Listed by deadline, the tasks keep the plan's own numbers: a column headed "Stt" would read as a broken sequence.
-  const backlogHeader = row([{ text: "Nhiệm vụ số" }, { text: "Nội dung" }, { text: "Cơ quan chủ trì" }, { text: "Hạn chót" }], "header");
+  const backlogHeader = row(
+    [{ text: "Nhiệm vụ số" }, { text: "Nội dung" }, { text: "Cơ quan chủ trì" }, { text: "Hạn chót" }],
+    "header",
+  );
   for (const t of r.overdueTasks) {
-    row([{ text: t.number, style: "center" }, { text: t.content, style: "wrap" }, { text: t.lead, style: "wrap" }, { date: t.deadline, style: "date" }]);
+    row([
+      { text: t.number, style: "center" },
+      { text: t.content, style: "wrap" },
+      { text: t.lead, style: "wrap" },
+      { date: t.deadline, style: "date" },
+    ]);
   }
   if (r.overdueTasks.length === 0) push([null, { text: "Không có nhiệm vụ quá hạn.", style: "muted" }]);
   spec.columns = WIDTHS.map((w) => ({ width: w }));

@@ -1,15 +1,25 @@
-import type { Agency } from "../plan";
-import { REGISTRY_SHEET, sortRegistry } from "../registry";
+import type { Agency } from "../model/plan";
+import { REGISTRY_SHEET, sortRegistry } from "../read/registry";
 import { emptySheet, type SheetSpec } from "./spec";
 
-export const REGISTRY_HEADER = ["Tên cơ quan", "Tên viết tắt", "Tên khác (phân cách bằng ;)", "Nhóm cơ quan (có/không)"];
+export const REGISTRY_HEADER = [
+  "Tên cơ quan",
+  "Tên viết tắt",
+  "Tên khác (phân cách bằng ;)",
+  "Nhóm cơ quan (có/không)",
+];
 
 /** Describes the agency registry sheet "Danh mục cơ quan": one row per agency or group phrase, for users to edit. */
 export function registrySheetSpec(agencies: Agency[]): SheetSpec {
   const spec = emptySheet("registry", REGISTRY_SHEET);
   spec.rows.push(
     [{ text: "Danh mục cơ quan", style: "title" }],
-    [{ text: "Sửa tên viết tắt, thêm tên khác (cách viết khác của cùng cơ quan), đánh dấu nhóm cơ quan; mọi lệnh kiểm tra đều dùng danh mục này.", style: "muted" }],
+    [
+      {
+        text: "Sửa tên viết tắt, thêm tên khác (cách viết khác của cùng cơ quan), đánh dấu nhóm cơ quan; mọi lệnh kiểm tra đều dùng danh mục này.",
+        style: "muted",
+      },
+    ],
     [],
     REGISTRY_HEADER.map((h) => ({ text: h })),
   );
@@ -24,7 +34,13 @@ export function registrySheetSpec(agencies: Agency[]): SheetSpec {
     spec.rowStyles!.push(null);
   }
   spec.columns = [{ width: 48 }, { width: 16 }, { width: 40 }, { width: 14 }];
-  spec.validations.push({ top: 5, left: 4, bottom: Math.max(5, spec.rows.length + 50), right: 4, list: ["có", "không"] });
+  spec.validations.push({
+    top: 5,
+    left: 4,
+    bottom: Math.max(5, spec.rows.length + 50),
+    right: 4,
+    list: ["có", "không"],
+  });
   spec.freezeRows = 4;
   spec.print = { orientation: "portrait", fitToWidth: true, titleRows: [4, 4] };
   return spec;

@@ -1,10 +1,14 @@
-import { foldKey } from "../text";
+import { foldKey } from "../text/normalize";
 
 const MAX_SHEET_NAME = 31;
 
 /** Makes a valid, readable Excel sheet name: no []:*?/\ , not blank, at most 31 characters (cut at a word, with "…"). */
 export function validSheetName(wanted: string, max = MAX_SHEET_NAME): string {
-  let name = wanted.replace(/[[\]:*?/\\]/g, "-").replace(/\s+/g, " ").trim().replace(/^'+|'+$/g, "");
+  let name = wanted
+    .replace(/[[\]:*?/\\]/g, "-")
+    .replace(/\s+/g, " ")
+    .trim()
+    .replace(/^'+|'+$/g, "");
   if (!name) name = "Trang";
   if (name.length <= max) return name;
   const cut = name.slice(0, max - 1);

@@ -1,6 +1,6 @@
 // Sheet specs: every sheet the add-in generates, described as data so the Excel and .xlsx adapters render the same thing.
 
-import type { IsoDate } from "../dates";
+import type { IsoDate } from "../model/dates";
 
 /** Named cell styles; adapters turn them into fonts, fills and formats. */
 export type StyleId =
@@ -168,7 +168,8 @@ export function rowHeights(spec: SheetSpec): (number | null)[] {
     cells.forEach((cell, c) => {
       const style = cellStyle(spec, r, cell);
       if (!style || !STYLES[style].wrap) return;
-      const text = cell !== null && typeof cell === "object" && "text" in cell ? cell.text : typeof cell === "string" ? cell : "";
+      const text =
+        cell !== null && typeof cell === "object" && "text" in cell ? cell.text : typeof cell === "string" ? cell : "";
       if (!text) return;
       const width = merged.get(`${r + 1}:${c + 1}`) ?? spec.columns[c]?.width ?? 9;
       const perLine = Math.max(4, Math.floor(width * CHARS_PER_WIDTH_UNIT));

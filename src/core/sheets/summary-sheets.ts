@@ -1,7 +1,7 @@
-import { cellAddress, quoteSheetName } from "../address";
-import type { IsoDate } from "../dates";
-import type { Plan } from "../plan";
-import { asOfLine, assignmentRows, summaryTables, type AssignmentRow } from "../views";
+import { cellAddress, quoteSheetName } from "../model/address";
+import type { IsoDate } from "../model/dates";
+import type { Plan } from "../model/plan";
+import { asOfLine, assignmentRows, summaryTables, type AssignmentRow } from "../track/agency-views";
 import { emptySheet, type SheetSpec, type SpecCell, type SummarySpec } from "./spec";
 
 export const ASSIGNMENTS_SHEET = "Phân công";
@@ -29,15 +29,31 @@ export function fieldHeader(key: keyof AssignmentRow): string {
 }
 
 /** Describes the assignments sheet (one row per task × agency, as an Excel table) and the summary over it. */
-export function summarySpecs(plan: Plan, asOf: IsoDate, names: { assignments: string; summary: string } = { assignments: ASSIGNMENTS_SHEET, summary: SUMMARY_SHEET }): SummarySpec {
+export function summarySpecs(
+  plan: Plan,
+  asOf: IsoDate,
+  names: { assignments: string; summary: string } = { assignments: ASSIGNMENTS_SHEET, summary: SUMMARY_SHEET },
+): SummarySpec {
   const rows = assignmentRows(plan);
   const assignments = emptySheet("assignments", names.assignments);
-  assignments.rows.push([{ text: "Phân công nhiệm vụ theo cơ quan", style: "title" }], [{ text: `${plan.title} · ${asOfLine(asOf)}`, style: "muted" }], []);
+  assignments.rows.push(
+    [{ text: "Phân công nhiệm vụ theo cơ quan", style: "title" }],
+    [{ text: `${plan.title} · ${asOfLine(asOf)}`, style: "muted" }],
+    [],
+  );
   assignments.rowStyles!.push(null, null, null);
   assignments.rows.push(FIELDS.map((f) => ({ text: f.header })));
   assignments.rowStyles!.push("header");
   for (const r of rows) {
-    assignments.rows.push(FIELDS.map((f): SpecCell => (f.key === "deadline" ? (r.deadline ? { date: r.deadline, style: "date" } : { text: "", style: "date" }) : { text: r[f.key] ?? "", style: "text" })));
+    assignments.rows.push(
+      FIELDS.map((f): SpecCell =>
+        f.key === "deadline"
+          ? r.deadline
+            ? { date: r.deadline, style: "date" }
+            : { text: "", style: "date" }
+          : { text: r[f.key] ?? "", style: "text" },
+      ),
+    );
     assignments.rowStyles!.push(null);
   }
   const bottom = TABLE_TOP + Math.max(rows.length, 1);
@@ -67,7 +83,12 @@ export function summarySpecs(plan: Plan, asOf: IsoDate, names: { assignments: st
 
 // COUNTIFS over plain ranges of the assignments sheet (not structured references), because LibreOffice and
 // older Excel read those reliably; the cached results are the core's own counts.
-function countsSheet(plan: Plan, asOf: IsoDate, names: { assignments: string; summary: string }, bottom: number): SheetSpec {
+function countsSheet(
+  plan: Plan,
+  asOf: IsoDate,
+  names: { assignments: string; summary: string },
+  bottom: number,
+): SheetSpec {
   const spec = emptySheet("summary", names.summary);
   const tables = summaryTables(plan);
   const sheetRef = quoteSheetName(names.assignments);
@@ -76,7 +97,10 @@ function countsSheet(plan: Plan, asOf: IsoDate, names: { assignments: string; su
     const letter = cellAddress(1, col).replace(/\d+$/, "");
     return `${sheetRef}!$${letter}$${TABLE_TOP + 1}:$${letter}$${bottom}`;
   };
-  spec.rows.push([{ text: "Tổng hợp nhiệm vụ theo cơ quan", style: "title" }], [{ text: `${plan.title} · ${asOfLine(asOf)}`, style: "muted" }]);
+  spec.rows.push(
+    [{ text: "Tổng hợp nhiệm vụ theo cơ quan", style: "title" }],
+    [{ text: `${plan.title} · ${asOfLine(asOf)}`, style: "muted" }],
+  );
   spec.rowStyles!.push(null, null);
   let width = 2;
   for (const t of tables) {
@@ -99,7 +123,11 @@ function countsSheet(plan: Plan, asOf: IsoDate, names: { assignments: string; su
         });
       });
       const total = t.counts[i].reduce((s, n) => s + n, 0);
-      cells.push({ formula: `SUM(${cellAddress(row, 2)}:${cellAddress(row, t.columns.length + 1)})`, result: total, style: "total" });
+      cells.push({
+        formula: `SUM(${cellAddress(row, 2)}:${cellAddress(row, t.columns.length + 1)})`,
+        result: total,
+        style: "total",
+      });
       spec.rows.push(cells);
       spec.rowStyles!.push(null);
     });

@@ -10,9 +10,9 @@ import {
   tokens,
 } from "@fluentui/react-components";
 import type { ReactNode } from "react";
-import type { AgencyTask, TaskChip } from "../my-agency";
-import type { UpdateTaskResult } from "../plan-service";
-import { formatDate } from "../dates";
+import type { AgencyTask, TaskChip } from "../../core/track/agency-tasks";
+import type { UpdateTaskResult } from "../../service/plan-service";
+import { formatDate } from "../../ui-text/dates";
 import { useLanguage } from "../i18n";
 
 const useStyles = makeStyles({
@@ -44,10 +44,7 @@ const useStyles = makeStyles({
 });
 
 /** Chip colours follow the sheet's highlighting: red overdue, amber due, green done; late work in a harsher tone. */
-export const CHIP_COLOR: Record<
-  TaskChip,
-  "danger" | "warning" | "success" | "informative" | "subtle" | "severe"
-> = {
+export const CHIP_COLOR: Record<TaskChip, "danger" | "warning" | "success" | "informative" | "subtle" | "severe"> = {
   overdue: "danger",
   due: "warning",
   upcoming: "informative",
@@ -70,24 +67,14 @@ interface Props {
 }
 
 /** One task of the agency's list: state chip and role, the task (a click selects its row), deadline and status. */
-export function AgencyTaskItem({
-  entry,
-  busy,
-  update,
-  formOpen,
-  form,
-  onSelect,
-  onOpenForm,
-}: Props) {
+export function AgencyTaskItem({ entry, busy, update, formOpen, form, onSelect, onOpenForm }: Props) {
   const styles = useStyles();
   const { s, language } = useLanguage();
   const { task, chip, role } = entry;
   const numbered = task.number !== null;
   // The deadline with the time as the plan writes it; the status only where the chip does not already say it.
   const meta = [
-    task.deadline
-      ? s.dueOn(formatDate(task.deadline, language), task.timeText)
-      : task.timeText || null,
+    task.deadline ? s.dueOn(formatDate(task.deadline, language), task.timeText) : task.timeText || null,
     task.status === "done"
       ? task.completedOn
         ? s.doneOn(formatDate(task.completedOn, language))
@@ -148,24 +135,14 @@ export function UpdateOutcome({ update }: { update: UpdateTaskResult }) {
   const { s, say } = useLanguage();
   if (update.done)
     return (
-      <MessageBar
-        intent="success"
-        layout="multiline"
-        data-testid="update-outcome"
-      >
+      <MessageBar intent="success" layout="multiline" data-testid="update-outcome">
         <MessageBarBody>
-          {update.cells.length
-            ? s.updated(update.number, update.cells.join(", "))
-            : s.updatedNothing(update.number)}
+          {update.cells.length ? s.updated(update.number, update.cells.join(", ")) : s.updatedNothing(update.number)}
         </MessageBarBody>
       </MessageBar>
     );
   return (
-    <MessageBar
-      intent="warning"
-      layout="multiline"
-      data-testid="update-outcome"
-    >
+    <MessageBar intent="warning" layout="multiline" data-testid="update-outcome">
       <MessageBarBody>
         {update.notes.map((n, i) => (
           <MessageBarTitle key={i}>{say(n)}</MessageBarTitle>
@@ -173,9 +150,7 @@ export function UpdateOutcome({ update }: { update: UpdateTaskResult }) {
         {update.changes.length ? (
           <ul className={styles.lines}>
             {update.changes.map((c) => (
-              <li key={c.field}>
-                {s.changeLine(s.field[c.field], c.shown, c.now)}
-              </li>
+              <li key={c.field}>{s.changeLine(s.field[c.field], c.shown, c.now)}</li>
             ))}
           </ul>
         ) : null}

@@ -8,11 +8,11 @@ import {
   webLightTheme,
 } from "@fluentui/react-components";
 import { useMemo, useState, type ReactNode } from "react";
-import type { IsoDate } from "../../core/dates";
+import type { IsoDate } from "../../core/model/dates";
 import { useLanguage, LanguageProvider } from "../i18n";
-import type { Language } from "../language";
-import type { PlanService } from "../plan-service";
-import { stringsFor } from "../strings";
+import type { Language } from "../../ui-text/language";
+import type { PlanService } from "../../service/plan-service";
+import { stringsFor } from "../../ui-text/strings";
 import { usePane } from "../use-pane";
 import { browserStore, type KeyValueStore } from "../my-agency-store";
 import { useLiveCheck } from "../use-live-check";
@@ -73,13 +73,7 @@ export function TaskPane(props: PaneProps) {
 }
 
 /** The page opened outside Excel: a message and a link to the installation help. */
-export function OutsidePane({
-  language,
-  helpUrl,
-}: {
-  language: Language;
-  helpUrl: string;
-}) {
+export function OutsidePane({ language, helpUrl }: { language: Language; helpUrl: string }) {
   return (
     <Shell language={language}>
       <OutsideExcel helpUrl={helpUrl} />
@@ -87,21 +81,11 @@ export function OutsidePane({
   );
 }
 
-function Shell({
-  language,
-  children,
-}: {
-  language: Language;
-  children: ReactNode;
-}) {
+function Shell({ language, children }: { language: Language; children: ReactNode }) {
   const styles = useStyles();
   const s = stringsFor(language);
   return (
-    <FluentProvider
-      theme={webLightTheme}
-      className={styles.provider}
-      lang={language}
-    >
+    <FluentProvider theme={webLightTheme} className={styles.provider} lang={language}>
       <LanguageProvider language={language}>
         <main className={styles.pane}>
           <h1 className={styles.title}>{s.appTitle}</h1>
@@ -114,44 +98,25 @@ function Shell({
   );
 }
 
-function Pane({
-  service,
-  asOf,
-  now = () => new Date(),
-  store,
-  liveDelayMs,
-}: PaneProps) {
+function Pane({ service, asOf, now = () => new Date(), store, liveDelayMs }: PaneProps) {
   const { s } = useLanguage();
   const { state, actions } = usePane(service, asOf);
   const { read, busy } = state;
   const isBusy = busy !== null;
-  const [agencyStore] = useState(() =>
-    store === undefined ? browserStore() : store,
-  );
+  const [agencyStore] = useState(() => (store === undefined ? browserStore() : store));
   const myAgency = useMyAgency(service, agencyStore);
   const watching = useLiveCheck(service, actions.recheck, {
     delayMs: liveDelayMs,
   });
-  const ignoredKeys = useMemo(
-    () => new Set(state.ignored.map((i) => i.key)),
-    [state.ignored],
-  );
+  const ignoredKeys = useMemo(() => new Set(state.ignored.map((i) => i.key)), [state.ignored]);
   return (
     <>
-      <StatusBar
-        busy={busy}
-        error={state.error}
-        onDismiss={actions.dismissError}
-      />
+      <StatusBar busy={busy} error={state.error} onDismiss={actions.dismissError} />
       <Notes notes={state.notes} />
       {state.created?.done && state.created.sheet ? (
         <MessageBar intent="success" layout="multiline">
           <MessageBarBody>
-            {s.created(
-              state.created.sheet,
-              state.created.tasks,
-              state.created.agencies,
-            )}
+            {s.created(state.created.sheet, state.created.tasks, state.created.agencies)}
             {state.created.registry ? <div>{s.createdRegistry}</div> : null}
           </MessageBarBody>
         </MessageBar>
@@ -177,12 +142,7 @@ function Pane({
           />
           <LiveNote watching={watching} />
           <Notes notes={read.notes} intent="info" />
-          <LegacyTextNotice
-            findings={read.findings}
-            ignoredKeys={ignoredKeys}
-            busy={isBusy}
-            onFix={actions.fix}
-          />
+          <LegacyTextNotice findings={read.findings} ignoredKeys={ignoredKeys} busy={isBusy} onFix={actions.fix} />
           <MyAgencyPanel
             read={read}
             myAgency={myAgency}
@@ -221,18 +181,12 @@ function Pane({
             onMake={actions.quarterReport}
             onOpen={actions.openSheet}
           />
-          <PlanToolsPanel
-            busy={isBusy}
-            result={state.dropdowns}
-            onDropdowns={actions.addDropdowns}
-          />
+          <PlanToolsPanel busy={isBusy} result={state.dropdowns} onDropdowns={actions.addDropdowns} />
         </>
       ) : (
         <NewPlanPanel
           notes={read.notes}
-          failures={
-            state.created && !state.created.done ? state.created.notes : []
-          }
+          failures={state.created && !state.created.done ? state.created.notes : []}
           defaultYear={Number(state.asOf.slice(0, 4))}
           busy={isBusy}
           onCreate={actions.createPlan}

@@ -20,14 +20,7 @@ interface Props {
 }
 
 /** Tô hạn, Trang theo cơ quan, Tổng hợp: each button with what it does, and under it what it made and any warnings. */
-export function BuildPanel({
-  builds,
-  busy,
-  onHighlight,
-  onAgencySheets,
-  onSummary,
-  onOpen,
-}: Props) {
+export function BuildPanel({ builds, busy, onHighlight, onAgencySheets, onSummary, onOpen }: Props) {
   const styles = useStyles();
   const { s } = useLanguage();
   const disabled = busy !== null;
@@ -56,9 +49,7 @@ export function BuildPanel({
                 onOpen={onOpen}
                 disabled={disabled}
               />
-              {highlight.helperCell ? (
-                <div>{s.helperColumn(highlight.helperCell)}</div>
-              ) : null}
+              {highlight.helperCell ? <div>{s.helperColumn(highlight.helperCell)}</div> : null}
             </>
           ) : null
         }
@@ -84,11 +75,7 @@ export function BuildPanel({
         made={(summary) => (
           <>
             {madeSheets(summary.sheets)}
-            <div>
-              {summary.mode === "pivots"
-                ? s.summaryPivots(summary.pivots.length)
-                : s.summaryFormulas}
-            </div>
+            <div>{summary.mode === "pivots" ? s.summaryPivots(summary.pivots.length) : s.summaryFormulas}</div>
           </>
         )}
       />

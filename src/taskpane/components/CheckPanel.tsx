@@ -10,12 +10,13 @@ import {
   tokens,
 } from "@fluentui/react-components";
 import { useMemo } from "react";
-import type { Finding } from "../../core/finding";
-import type { FixResult } from "../../excel/types";
-import { countFindings, groupFindings } from "../finding-groups";
+import type { Finding } from "../../core/check/finding";
+import type { FixResult } from "../../service/types";
+import { countOpenFindings } from "../../core/check/ignored-findings";
+import { groupFindings } from "../finding-groups";
 import { useLanguage } from "../i18n";
 import { shortText } from "../message-text";
-import type { IgnoredFinding } from "../plan-service";
+import type { IgnoredFinding } from "../../service/plan-service";
 import { FindingList } from "./FindingList";
 import { PanelSection } from "./PanelSection";
 
@@ -48,11 +49,8 @@ export function CheckPanel(props: Props) {
   const styles = useStyles();
   const { s } = useLanguage();
   const { findings, ignored, showIgnored, busy } = props;
-  const ignoredKeys = useMemo(
-    () => new Set(ignored.map((i) => i.key)),
-    [ignored],
-  );
-  const counts = countFindings(findings, ignoredKeys);
+  const ignoredKeys = useMemo(() => new Set(ignored.map((i) => i.key)), [ignored]);
+  const counts = countOpenFindings(findings, ignoredKeys);
   const groups = groupFindings(findings, ignoredKeys, showIgnored);
   const open = counts.errors + counts.warnings + counts.infos;
   return (
@@ -69,10 +67,7 @@ export function CheckPanel(props: Props) {
         <Badge appearance={counts.errors ? "filled" : "outline"} color="danger">
           {s.severity.error}: {counts.errors}
         </Badge>
-        <Badge
-          appearance={counts.warnings ? "filled" : "outline"}
-          color="warning"
-        >
+        <Badge appearance={counts.warnings ? "filled" : "outline"} color="warning">
           {s.severity.warning}: {counts.warnings}
         </Badge>
         <Badge appearance="outline" color="informative">
@@ -86,15 +81,9 @@ export function CheckPanel(props: Props) {
         ) : null}
       </div>
       {props.fix ? <FixReport fix={props.fix} /> : null}
-      {open === 0 ? (
-        <Text>{counts.ignored ? s.allIgnored : s.noFindings}</Text>
-      ) : null}
+      {open === 0 ? <Text>{counts.ignored ? s.allIgnored : s.noFindings}</Text> : null}
       {counts.ignored ? (
-        <Switch
-          label={s.showIgnored}
-          checked={showIgnored}
-          onChange={(_, d) => props.onShowIgnored(d.checked)}
-        />
+        <Switch label={s.showIgnored} checked={showIgnored} onChange={(_, d) => props.onShowIgnored(d.checked)} />
       ) : null}
       <FindingList
         groups={groups}
@@ -120,21 +109,13 @@ function FixReport({ fix }: { fix: FixResult }) {
         </MessageBar>
       ) : null}
       {fix.conflicts.length ? (
-        <MessageBar
-          intent="warning"
-          layout="multiline"
-          data-testid="fix-conflicts"
-        >
+        <MessageBar intent="warning" layout="multiline" data-testid="fix-conflicts">
           <MessageBarBody>
             <MessageBarTitle>{s.conflictsTitle}</MessageBarTitle>
             <ul className={styles.lines}>
               {fix.conflicts.map((c) => (
                 <li key={`${c.sheet}!${c.cell}`}>
-                  {s.conflictLine(
-                    c.cell,
-                    shortText(c.expected),
-                    shortText(c.found),
-                  )}
+                  {s.conflictLine(c.cell, shortText(c.expected), shortText(c.found))}
                 </li>
               ))}
             </ul>

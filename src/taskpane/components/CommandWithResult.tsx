@@ -1,12 +1,6 @@
-import {
-  Button,
-  Caption1,
-  MessageBar,
-  MessageBarBody,
-  mergeClasses,
-} from "@fluentui/react-components";
+import { Button, Caption1, MessageBar, MessageBarBody, mergeClasses } from "@fluentui/react-components";
 import type { ReactNode } from "react";
-import type { Bilingual } from "../../core/finding";
+import type { Bilingual } from "../../core/check/finding";
 import { Notes } from "./Notes";
 import { usePanelStyles } from "./panel-styles";
 
@@ -44,16 +38,8 @@ export function CommandWithResult<T extends CommandOutcome>({
 }) {
   const styles = usePanelStyles();
   return (
-    <div
-      className={mergeClasses(styles.command, className)}
-      data-testid={testId}
-    >
-      <Button
-        className={styles.commandButton}
-        appearance="secondary"
-        disabled={disabled}
-        onClick={onRun}
-      >
+    <div className={mergeClasses(styles.command, className)} data-testid={testId}>
+      <Button className={styles.commandButton} appearance="secondary" disabled={disabled} onClick={onRun}>
         {label}
       </Button>
       <Caption1 className={styles.hint}>{hint}</Caption1>
@@ -63,11 +49,7 @@ export function CommandWithResult<T extends CommandOutcome>({
 }
 
 /** What a command's last run made, in a success bar, then the notes it came back with. */
-export function CommandResult<T extends CommandOutcome>({
-  outcome,
-  made,
-  doneNotes = "warning",
-}: ResultProps<T>) {
+export function CommandResult<T extends CommandOutcome>({ outcome, made, doneNotes = "warning" }: ResultProps<T>) {
   if (!outcome) return null;
   const content = outcome.done ? made(outcome) : null;
   return (
@@ -77,10 +59,7 @@ export function CommandResult<T extends CommandOutcome>({
           <MessageBarBody>{content}</MessageBarBody>
         </MessageBar>
       ) : null}
-      <Notes
-        notes={outcome.notes}
-        intent={outcome.done ? doneNotes : "error"}
-      />
+      <Notes notes={outcome.notes} intent={outcome.done ? doneNotes : "error"} />
     </>
   );
 }

@@ -1,13 +1,6 @@
-import {
-  Button,
-  Caption1,
-  Link,
-  createFocusOutlineStyle,
-  makeStyles,
-  tokens,
-} from "@fluentui/react-components";
+import { Button, Caption1, Link, createFocusOutlineStyle, makeStyles, tokens } from "@fluentui/react-components";
 import { useId } from "react";
-import type { Finding, Severity } from "../../core/finding";
+import type { Finding, Severity } from "../../core/check/finding";
 import type { FindingEntry, SeverityGroup } from "../finding-groups";
 import { useLanguage } from "../i18n";
 import { shortQuotes } from "../message-text";
@@ -70,14 +63,7 @@ interface Props {
 }
 
 /** The findings grouped by severity then rule; a finding's message takes the user to its cell. */
-export function FindingList({
-  groups,
-  busy,
-  onSelect,
-  onFix,
-  onIgnore,
-  onUnignore,
-}: Props) {
+export function FindingList({ groups, busy, onSelect, onFix, onIgnore, onUnignore }: Props) {
   const styles = useStyles();
   const { s } = useLanguage();
   const tone: Record<Severity, string> = {
@@ -88,14 +74,9 @@ export function FindingList({
   return (
     <>
       {groups.map((group) => (
-        <section
-          key={group.severity}
-          aria-label={s.severity[group.severity]}
-          data-severity={group.severity}
-        >
+        <section key={group.severity} aria-label={s.severity[group.severity]} data-severity={group.severity}>
           <h3 className={`${styles.severity} ${tone[group.severity]}`}>
-            {s.severity[group.severity]} (
-            {group.rules.reduce((n, r) => n + r.entries.length, 0)})
+            {s.severity[group.severity]} ({group.rules.reduce((n, r) => n + r.entries.length, 0)})
           </h3>
           {group.rules.map((rule) => (
             <div key={rule.rule} data-rule={rule.rule}>
@@ -150,10 +131,7 @@ function FindingItem({
   // Sửa and Bỏ qua appear on every finding: screen readers also read which finding each one acts on.
   const messageId = useId();
   return (
-    <li
-      className={`${styles.item} ${ignored ? styles.ignored : ""}`}
-      data-finding={entry.key}
-    >
+    <li className={`${styles.item} ${ignored ? styles.ignored : ""}`} data-finding={entry.key}>
       <Link
         as="button"
         type="button"

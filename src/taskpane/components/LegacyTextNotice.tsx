@@ -1,25 +1,13 @@
-import {
-  Button,
-  MessageBar,
-  MessageBarActions,
-  MessageBarBody,
-  MessageBarTitle,
-} from "@fluentui/react-components";
+import { Button, MessageBar, MessageBarActions, MessageBarBody, MessageBarTitle } from "@fluentui/react-components";
 import { useMemo } from "react";
-import type { Finding } from "../../core/finding";
-import { findingKey } from "../../excel/ignored-findings";
+import type { Finding } from "../../core/check/finding";
+import { findingKey } from "../../core/check/ignored-findings";
 import { useLanguage } from "../i18n";
 
 /** The findings of text typed in TCVN3/VNI that the user has not ignored and that carry a fix. */
-export function legacyFixes(
-  findings: Finding[],
-  ignoredKeys: ReadonlySet<string>,
-): Finding[] {
+export function legacyFixes(findings: Finding[], ignoredKeys: ReadonlySet<string>): Finding[] {
   return findings.filter(
-    (f) =>
-      f.rule === "text-legacy-encoding" &&
-      f.fix !== undefined &&
-      !ignoredKeys.has(findingKey(f)),
+    (f) => f.rule === "text-legacy-encoding" && f.fix !== undefined && !ignoredKeys.has(findingKey(f)),
   );
 }
 
@@ -39,10 +27,7 @@ export function LegacyTextNotice({
   onFix: (findings: Finding[]) => void;
 }) {
   const { s } = useLanguage();
-  const fixes = useMemo(
-    () => legacyFixes(findings, ignoredKeys),
-    [findings, ignoredKeys],
-  );
+  const fixes = useMemo(() => legacyFixes(findings, ignoredKeys), [findings, ignoredKeys]);
   if (fixes.length === 0) return null;
   return (
     <MessageBar intent="warning" layout="multiline" data-testid="legacy-text">

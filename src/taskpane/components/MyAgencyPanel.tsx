@@ -11,16 +11,11 @@ import {
   tokens,
 } from "@fluentui/react-components";
 import { useEffect, useMemo, useState } from "react";
-import type { Task } from "../../core/plan";
-import type { ReadPlanResult } from "../../excel/types";
-import {
-  fingerprintChanges,
-  shownTask,
-  taskFingerprint,
-  type ShownTask,
-} from "../../excel/shown-task";
-import type { TaskChange } from "../../excel/update-task";
-import { todayIso } from "../dates";
+import type { Task } from "../../core/model/plan";
+import type { ReadPlanResult } from "../../service/types";
+import { fingerprintChanges, shownTask, taskFingerprint, type ShownTask } from "../../core/track/task-snapshot";
+import type { TaskChange } from "../../service/types";
+import { todayIso } from "../../ui-text/dates";
 import { useLanguage } from "../i18n";
 import {
   CHIP_ORDER,
@@ -34,8 +29,8 @@ import {
   type AgencyRole,
   type TaskFilter,
   type TaskSort,
-} from "../my-agency";
-import type { UpdateTaskResult } from "../plan-service";
+} from "../../core/track/agency-tasks";
+import type { UpdateTaskResult } from "../../service/plan-service";
 import { initialForm, type TaskForm } from "../task-form";
 import type { MyAgency } from "../use-my-agency";
 import { AgencyTaskItem, CHIP_COLOR } from "./AgencyTaskItem";
@@ -95,15 +90,7 @@ interface Props {
 }
 
 /** "Cơ quan của tôi": the user's agency (picked once, remembered on this computer), its tasks with state chips, filters and sort, and the update form. */
-export function MyAgencyPanel({
-  read,
-  myAgency,
-  busy,
-  update,
-  now,
-  onSelect,
-  onUpdate,
-}: Props) {
+export function MyAgencyPanel({ read, myAgency, busy, update, now, onSelect, onUpdate }: Props) {
   const panel = usePanelStyles();
   const styles = useStyles();
   const { s, language } = useLanguage();
@@ -118,21 +105,12 @@ export function MyAgencyPanel({
 
   const agency = myAgency.agency;
   const known = agency !== null && choices.includes(agency);
-  const all = useMemo(
-    () => (known ? agencyTasks(plan, agency) : []),
-    [plan, agency, known],
-  );
+  const all = useMemo(() => (known ? agencyTasks(plan, agency) : []), [plan, agency, known]);
   const counts = useMemo(() => chipCounts(all), [all]);
   const chips = CHIP_ORDER.filter((c) => counts[c] > 0);
   const quarters = useMemo(() => quarterOptions(all), [all]);
-  const shown = useMemo(
-    () => sortTasks(filterTasks(all, filter), sort),
-    [all, filter, sort],
-  );
-  const byNumber = useMemo(
-    () => new Map(plan.tasks.map((t) => [t.number, t])),
-    [plan],
-  );
+  const shown = useMemo(() => sortTasks(filterTasks(all, filter), sort), [all, filter, sort]);
+  const byNumber = useMemo(() => new Map(plan.tasks.map((t) => [t.number, t])), [plan]);
 
   // A saved update closes its form; a refused one keeps it open with the reason.
   useEffect(() => {
@@ -183,11 +161,7 @@ export function MyAgencyPanel({
       testId="my-agency"
       action={
         known && !picking ? (
-          <Button
-            size="small"
-            appearance="subtle"
-            onClick={() => setPicking(true)}
-          >
+          <Button size="small" appearance="subtle" onClick={() => setPicking(true)}>
             {s.myAgencyChange}
           </Button>
         ) : null
@@ -204,17 +178,10 @@ export function MyAgencyPanel({
           <Text as="p" className={styles.agency} data-testid="my-agency-name">
             {agency}
           </Text>
-          <Caption1 className={panel.hint}>
-            {s.myAgencyRoles(lead, coordinate)}
-          </Caption1>
+          <Caption1 className={panel.hint}>{s.myAgencyRoles(lead, coordinate)}</Caption1>
           <div className={styles.counts} data-testid="my-agency-counts">
             {chips.map((c) => (
-              <Badge
-                key={c}
-                appearance="tint"
-                shape="rounded"
-                color={CHIP_COLOR[c]}
-              >
+              <Badge key={c} appearance="tint" shape="rounded" color={CHIP_COLOR[c]}>
                 {s.chip[c]}: {counts[c]}
               </Badge>
             ))}
@@ -242,9 +209,7 @@ export function MyAgencyPanel({
                   label={s.filterRole}
                   value={filter.role}
                   all={s.all}
-                  options={ROLES.filter((r) =>
-                    all.some((e) => e.role === r),
-                  ).map((r) => [r, s.role[r]])}
+                  options={ROLES.filter((r) => all.some((e) => e.role === r)).map((r) => [r, s.role[r]])}
                   onChange={(role) => setFilter({ ...filter, role })}
                 />
                 <FilterSelect
@@ -266,18 +231,13 @@ export function MyAgencyPanel({
                   const stale =
                     formOpen &&
                     current !== undefined &&
-                    fingerprintChanges(
-                      open.shown.fingerprint,
-                      taskFingerprint(current),
-                    ).length > 0;
+                    fingerprintChanges(open.shown.fingerprint, taskFingerprint(current)).length > 0;
                   return (
                     <AgencyTaskItem
                       key={`${entry.role}:${task.number ?? `row${task.row}`}`}
                       entry={entry}
                       busy={busy}
-                      update={
-                        update && update.number === task.number ? update : null
-                      }
+                      update={update && update.number === task.number ? update : null}
                       formOpen={formOpen}
                       onSelect={() => onSelect(shownTask(plan, task))}
                       onOpenForm={() => openForm(task)}
@@ -306,11 +266,7 @@ export function MyAgencyPanel({
                 })}
               </ul>
               {shown.length > limit ? (
-                <Button
-                  className={styles.more}
-                  appearance="secondary"
-                  onClick={() => setLimit(limit + PAGE)}
-                >
+                <Button className={styles.more} appearance="secondary" onClick={() => setLimit(limit + PAGE)}>
                   {s.showMore(Math.min(PAGE, shown.length - limit))}
                 </Button>
               ) : null}
@@ -340,12 +296,7 @@ function FilterSelect<V extends string>({
   const styles = useStyles();
   return (
     <Field label={label} size="small" className={styles.filter}>
-      <Select
-        size="small"
-        className={styles.select}
-        value={value}
-        onChange={(_, d) => onChange(d.value as V)}
-      >
+      <Select size="small" className={styles.select} value={value} onChange={(_, d) => onChange(d.value as V)}>
         {all === undefined ? null : <option value="all">{all}</option>}
         {options.map(([key, text]) => (
           <option key={key} value={key}>

@@ -11,8 +11,8 @@ import {
   tokens,
 } from "@fluentui/react-components";
 import { useState } from "react";
-import type { Bilingual } from "../../core/finding";
-import type { NewPlanRequest } from "../plan-service";
+import type { Bilingual } from "../../core/check/finding";
+import type { NewPlanRequest } from "../../service/plan-service";
 import { agencyNames } from "../agency-input";
 import { useLanguage } from "../i18n";
 import { Notes } from "./Notes";
@@ -38,14 +38,7 @@ interface Props {
 }
 
 /** Shown when the workbook holds no plan: make an empty plan table, or one from the table copied out of Word. */
-export function NewPlanPanel({
-  notes,
-  failures,
-  defaultYear,
-  busy,
-  onCreate,
-  onPaste,
-}: Props) {
+export function NewPlanPanel({ notes, failures, defaultYear, busy, onCreate, onPaste }: Props) {
   const panel = usePanelStyles();
   const styles = useStyles();
   const { s, say } = useLanguage();
@@ -54,9 +47,7 @@ export function NewPlanPanel({
   const [pasted, setPasted] = useState("");
   const names = agencyNames(agencies);
   const yearNumber = Number(year);
-  const yearValid =
-    year.trim() === "" ||
-    (Number.isInteger(yearNumber) && yearNumber >= 1900 && yearNumber <= 2199);
+  const yearValid = year.trim() === "" || (Number.isInteger(yearNumber) && yearNumber >= 1900 && yearNumber <= 2199);
   return (
     <>
       <MessageBar intent="info" layout="multiline">
@@ -79,16 +70,8 @@ export function NewPlanPanel({
             onChange={(_, d) => setAgencies(d.value)}
           />
         </Field>
-        <Field
-          label={s.newPlanYear}
-          validationState={yearValid ? "none" : "error"}
-        >
-          <Input
-            className={styles.year}
-            inputMode="numeric"
-            value={year}
-            onChange={(_, d) => setYear(d.value)}
-          />
+        <Field label={s.newPlanYear} validationState={yearValid ? "none" : "error"}>
+          <Input className={styles.year} inputMode="numeric" value={year} onChange={(_, d) => setYear(d.value)} />
         </Field>
         <Button
           className={panel.commandButton}
@@ -107,12 +90,7 @@ export function NewPlanPanel({
       <Card>
         <h2 className={styles.heading}>{s.pasteHeading}</h2>
         <Field label={s.pasteLabel}>
-          <Textarea
-            value={pasted}
-            rows={5}
-            resize="vertical"
-            onChange={(_, d) => setPasted(d.value)}
-          />
+          <Textarea value={pasted} rows={5} resize="vertical" onChange={(_, d) => setPasted(d.value)} />
         </Field>
         <Button
           className={panel.commandButton}

@@ -1,5 +1,5 @@
 import { MessageBar, MessageBarBody } from "@fluentui/react-components";
-import type { Bilingual } from "../../core/finding";
+import type { Bilingual } from "../../core/check/finding";
 import { useLanguage } from "../i18n";
 
 /** Shows the notes a command came back with (a sheet name taken, PivotTables unavailable, …) as message bars. */

@@ -1,9 +1,4 @@
-import {
-  Link,
-  MessageBar,
-  MessageBarBody,
-  MessageBarTitle,
-} from "@fluentui/react-components";
+import { Link, MessageBar, MessageBarBody, MessageBarTitle } from "@fluentui/react-components";
 import { useLanguage } from "../i18n";
 
 /** What the pane says when it is opened in a plain browser instead of Excel. */

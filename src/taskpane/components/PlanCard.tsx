@@ -1,18 +1,9 @@
-import {
-  Badge,
-  Button,
-  Card,
-  Field,
-  Input,
-  Text,
-  makeStyles,
-  tokens,
-} from "@fluentui/react-components";
+import { Badge, Button, Card, Field, Input, Text, makeStyles, tokens } from "@fluentui/react-components";
 import { useEffect, useState } from "react";
-import type { IsoDate } from "../../core/dates";
-import type { DeadlineState } from "../../core/deadline";
-import type { ReadPlanResult } from "../../excel/types";
-import { dateInputText, formatDate, parseDateInput, todayIso } from "../dates";
+import type { IsoDate } from "../../core/model/dates";
+import type { DeadlineState } from "../../core/track/deadline";
+import type { ReadPlanResult } from "../../service/types";
+import { dateInputText, formatDate, parseDateInput, todayIso } from "../../ui-text/dates";
 import { useLanguage } from "../i18n";
 import { SheetLink } from "./SheetLinks";
 
@@ -78,16 +69,7 @@ interface Props {
 }
 
 /** The plan card: where the plan is, its year, agencies and tasks, the as-of date and the tasks' deadline states. */
-export function PlanCard({
-  read,
-  asOf,
-  year,
-  busy,
-  now,
-  onAsOf,
-  onYear,
-  onOpen,
-}: Props) {
+export function PlanCard({ read, asOf, year, busy, now, onAsOf, onYear, onOpen }: Props) {
   const styles = useStyles();
   const { s, language } = useLanguage();
   const plan = read.plan;
@@ -99,50 +81,28 @@ export function PlanCard({
       <dl className={styles.facts}>
         <dt className={styles.term}>{s.sheet}</dt>
         <dd className={styles.value}>
-          <SheetLink
-            sheet={read.where.sheet}
-            onOpen={onOpen}
-            disabled={busy}
-            label={s.openSheet(read.where.sheet)}
-          />
+          <SheetLink sheet={read.where.sheet} onOpen={onOpen} disabled={busy} label={s.openSheet(read.where.sheet)} />
           {read.where.table ? ` · ${s.table} ${read.where.table}` : ""}
         </dd>
         <dt className={styles.term}>{s.year}</dt>
         <dd className={styles.value} data-testid="plan-year">
-          {needsYear ? (
-            <YearInput year={year} busy={busy} onYear={onYear} />
-          ) : (
-            plan.year
-          )}
+          {needsYear ? <YearInput year={year} busy={busy} onYear={onYear} /> : plan.year}
         </dd>
         <dt className={styles.term}>{s.agencies}</dt>
         <dd className={styles.value}>
           <span data-testid="plan-agencies">{agencies.length}</span>
-          <span className={styles.agencies}>
-            {agencies.map((a) => a.name).join("; ")}
-          </span>
+          <span className={styles.agencies}>{agencies.map((a) => a.name).join("; ")}</span>
         </dd>
         <dt className={styles.term}>{s.tasks}</dt>
         <dd className={styles.value} data-testid="plan-tasks">
           {plan.tasks.length}
         </dd>
       </dl>
-      <AsOfField
-        asOf={asOf}
-        busy={busy}
-        now={now}
-        onAsOf={onAsOf}
-        key={`${asOf}-${language}`}
-      />
+      <AsOfField asOf={asOf} busy={busy} now={now} onAsOf={onAsOf} key={`${asOf}-${language}`} />
       <Text size={200}>{s.statesAsOf(formatDate(plan.asOf, language))}</Text>
       <div className={styles.states} data-testid="plan-states">
         {STATE_BADGES.filter((b) => read.states[b.state] > 0).map((b) => (
-          <Badge
-            key={b.state}
-            appearance="tint"
-            color={b.color}
-            shape="rounded"
-          >
+          <Badge key={b.state} appearance="tint" color={b.color} shape="rounded">
             {s.state[b.state]}: {read.states[b.state]}
           </Badge>
         ))}
@@ -189,11 +149,7 @@ function AsOfField({
           disabled={busy}
         />
       </Field>
-      <Button
-        appearance="secondary"
-        disabled={busy || asOf === today}
-        onClick={() => onAsOf(today)}
-      >
+      <Button appearance="secondary" disabled={busy || asOf === today} onClick={() => onAsOf(today)}>
         {s.today}
       </Button>
     </div>
@@ -215,12 +171,7 @@ function YearInput({
   useEffect(() => setText(year === null ? "" : String(year)), [year]);
   const apply = () => {
     const n = Number(text);
-    const next =
-      text.trim() === ""
-        ? null
-        : Number.isInteger(n) && n >= 1900 && n <= 2199
-          ? n
-          : undefined;
+    const next = text.trim() === "" ? null : Number.isInteger(n) && n >= 1900 && n <= 2199 ? n : undefined;
     if (next !== undefined && next !== year) onYear(next);
   };
   return (

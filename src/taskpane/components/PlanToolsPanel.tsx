@@ -1,5 +1,5 @@
 import { useLanguage } from "../i18n";
-import type { DropdownsResult } from "../plan-service";
+import type { DropdownsResult } from "../../service/plan-service";
 import { CommandWithResult } from "./CommandWithResult";
 import { PanelSection } from "./PanelSection";
 
@@ -23,14 +23,7 @@ export function PlanToolsPanel({ busy, result, onDropdowns }: Props) {
         // Notes of a done run only say what was left out on purpose (no role columns), not that anything went wrong.
         doneNotes="info"
         made={(run) =>
-          run.rows
-            ? s.dropdownsDone(
-                run.roleColumns,
-                run.statusColumn,
-                run.rows.top,
-                run.rows.bottom,
-              )
-            : null
+          run.rows ? s.dropdownsDone(run.roleColumns, run.statusColumn, run.rows.top, run.rows.bottom) : null
         }
       />
     </PanelSection>

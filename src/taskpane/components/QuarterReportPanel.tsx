@@ -1,17 +1,10 @@
-import {
-  Button,
-  Caption1,
-  Field,
-  Select,
-  makeStyles,
-  tokens,
-} from "@fluentui/react-components";
+import { Button, Caption1, Field, Select, makeStyles, tokens } from "@fluentui/react-components";
 import { useState } from "react";
-import type { IsoDate } from "../../core/dates";
-import type { QuarterReport } from "../../core/quarter-report";
+import type { IsoDate } from "../../core/model/dates";
+import type { QuarterReport } from "../../core/track/quarter-report";
 import { useLanguage } from "../i18n";
-import { defaultQuarter } from "../my-agency";
-import type { QuarterReportResult } from "../plan-service";
+import { defaultQuarter } from "../../core/track/agency-tasks";
+import type { QuarterReportResult } from "../../service/plan-service";
 import { CommandResult } from "./CommandWithResult";
 import { PanelSection } from "./PanelSection";
 import { usePanelStyles } from "./panel-styles";
@@ -38,24 +31,13 @@ interface Props {
 }
 
 /** "Báo cáo quý" for leaders: pick a quarter, make the print-ready report sheet, see its totals and go to it. */
-export function QuarterReportPanel({
-  year,
-  asOf,
-  busy,
-  result,
-  onMake,
-  onOpen,
-}: Props) {
+export function QuarterReportPanel({ year, asOf, busy, result, onMake, onOpen }: Props) {
   const panel = usePanelStyles();
   const styles = useStyles();
   const { s } = useLanguage();
   const [quarter, setQuarter] = useState(() => defaultQuarter(asOf, year));
   return (
-    <PanelSection
-      id="quarter"
-      heading={s.quarterHeading}
-      testId="quarter-report"
-    >
+    <PanelSection id="quarter" heading={s.quarterHeading} testId="quarter-report">
       <Caption1 className={panel.hint}>{s.quarterHint}</Caption1>
       <div className={styles.row}>
         <Field label={s.quarterPick}>
@@ -72,11 +54,7 @@ export function QuarterReportPanel({
             ))}
           </Select>
         </Field>
-        <Button
-          appearance="secondary"
-          disabled={busy || year === null}
-          onClick={() => onMake(quarter)}
-        >
+        <Button appearance="secondary" disabled={busy || year === null} onClick={() => onMake(quarter)}>
           {s.quarterButton}
         </Button>
       </div>
@@ -87,16 +65,9 @@ export function QuarterReportPanel({
           run.report ? (
             <>
               <div>
-                <SheetSentence
-                  sentence={s.quarterMade}
-                  sheet={run.sheets[0]}
-                  onOpen={onOpen}
-                  disabled={busy}
-                />
+                <SheetSentence sentence={s.quarterMade} sheet={run.sheets[0]} onOpen={onOpen} disabled={busy} />
               </div>
-              <div data-testid="quarter-totals">
-                {totalsLine(run.report, s)}
-              </div>
+              <div data-testid="quarter-totals">{totalsLine(run.report, s)}</div>
               <div>{s.quarterBacklog(run.report.overdueTasks.length)}</div>
             </>
           ) : null
@@ -106,10 +77,7 @@ export function QuarterReportPanel({
   );
 }
 
-function totalsLine(
-  report: QuarterReport,
-  s: ReturnType<typeof useLanguage>["s"],
-): string {
+function totalsLine(report: QuarterReport, s: ReturnType<typeof useLanguage>["s"]): string {
   const t = { due: 0, done: 0, doneLate: 0, open: 0, overdue: 0 };
   for (const a of report.agencies) {
     t.due += a.due;

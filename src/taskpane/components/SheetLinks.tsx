@@ -1,9 +1,4 @@
-import {
-  Link,
-  createFocusOutlineStyle,
-  makeStyles,
-  tokens,
-} from "@fluentui/react-components";
+import { Link, createFocusOutlineStyle, makeStyles, tokens } from "@fluentui/react-components";
 import { useLanguage } from "../i18n";
 
 const useStyles = makeStyles({
@@ -35,12 +30,7 @@ export function SheetLinks({
     <ul className={styles.list}>
       {sheets.map((sheet) => (
         <li key={sheet}>
-          <SheetLink
-            sheet={sheet}
-            onOpen={onOpen}
-            disabled={disabled}
-            label={s.openSheet(sheet)}
-          />
+          <SheetLink sheet={sheet} onOpen={onOpen} disabled={disabled} label={s.openSheet(sheet)} />
         </li>
       ))}
     </ul>
@@ -91,12 +81,7 @@ export function SheetSentence({
   return (
     <>
       {before}
-      <SheetLink
-        sheet={sheet}
-        onOpen={onOpen}
-        disabled={disabled}
-        label={s.openSheet(sheet)}
-      />
+      <SheetLink sheet={sheet} onOpen={onOpen} disabled={disabled} label={s.openSheet(sheet)} />
       {after}
     </>
   );

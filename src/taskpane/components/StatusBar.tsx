@@ -7,8 +7,8 @@ import {
   makeStyles,
   tokens,
 } from "@fluentui/react-components";
-import type { PaneError } from "../pane-error";
-import { errorText } from "../pane-error";
+import type { PaneError } from "../../ui-text/errors";
+import { errorText } from "../../ui-text/errors";
 import type { Operation } from "../pane-state";
 import { useLanguage } from "../i18n";
 
@@ -42,14 +42,7 @@ export function StatusBar({
   const { s } = useLanguage();
   return (
     <div className={styles.bar} role="status" aria-live="polite">
-      {busy ? (
-        <Spinner
-          className={styles.spinner}
-          size="tiny"
-          labelPosition="after"
-          label={s.busy[busy]}
-        />
-      ) : null}
+      {busy ? <Spinner className={styles.spinner} size="tiny" labelPosition="after" label={s.busy[busy]} /> : null}
       {error ? (
         <MessageBar intent="error" layout="multiline" role="alert">
           <MessageBarBody>{errorText(error, s)}</MessageBarBody>

@@ -11,10 +11,10 @@ import {
   tokens,
 } from "@fluentui/react-components";
 import { useState } from "react";
-import type { IsoDate } from "../../core/dates";
-import type { Plan } from "../../core/plan";
-import type { Status } from "../../core/vocabulary";
-import type { TaskChange } from "../../excel/update-task";
+import type { IsoDate } from "../../core/model/dates";
+import type { Plan } from "../../core/model/plan";
+import type { Status } from "../../core/read/vocabulary";
+import type { TaskChange } from "../../service/types";
 import { useLanguage } from "../i18n";
 import { formChange, withStatus, type TaskForm } from "../task-form";
 
@@ -96,27 +96,13 @@ export function TaskUpdateForm(props: Props) {
           </MessageBarActions>
         </MessageBar>
       ) : null}
-      <Field
-        label={s.status}
-        hint={columns.status === null ? s.noColumn : undefined}
-      >
+      <Field label={s.status} hint={columns.status === null ? s.noColumn : undefined}>
         <Select
           value={form.status}
           disabled={busy || columns.status === null}
-          onChange={(_, d) =>
-            setForm(
-              withStatus(
-                form,
-                d.value as TaskForm["status"],
-                props.today,
-                language,
-              ),
-            )
-          }
+          onChange={(_, d) => setForm(withStatus(form, d.value as TaskForm["status"], props.today, language))}
         >
-          {initial.status === "keep" ? (
-            <option value="keep">{s.statusKeep(props.statusText)}</option>
-          ) : null}
+          {initial.status === "keep" ? <option value="keep">{s.statusKeep(props.statusText)}</option> : null}
           {STATUSES.map((st) => (
             <option key={st} value={st}>
               {s.statusChoice[st]}
@@ -138,10 +124,7 @@ export function TaskUpdateForm(props: Props) {
           onChange={(_, d) => setForm({ ...form, date: d.value })}
         />
       </Field>
-      <Field
-        label={s.note}
-        hint={columns.note === null ? s.noColumn : undefined}
-      >
+      <Field label={s.note} hint={columns.note === null ? s.noColumn : undefined}>
         <Textarea
           value={form.note}
           resize="vertical"
@@ -155,11 +138,7 @@ export function TaskUpdateForm(props: Props) {
         </MessageBar>
       ) : null}
       <div className={styles.buttons}>
-        <Button
-          type="submit"
-          appearance="primary"
-          disabled={busy || props.stale}
-        >
+        <Button type="submit" appearance="primary" disabled={busy || props.stale}>
           {s.save}
         </Button>
         <Button appearance="secondary" disabled={busy} onClick={props.onCancel}>

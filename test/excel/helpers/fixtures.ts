@@ -21,7 +21,10 @@ export async function seedSim(options?: SimOptions): Promise<SimWorkbook> {
 export function resolutionRows(): string[][] {
   const text = readFileSync(join(__dirname, "..", "..", "fixtures", "nq03-2025-phu-luc-ii.tsv"), "utf8");
   const lines = text.split("\n").filter((l) => !l.startsWith("#") && l.trim() !== "");
-  return [["(Kèm theo Nghị quyết số /NQ-CP ngày 01 tháng 01 năm 2025 của Chính phủ)"], ...lines.map((l) => l.split("\t"))];
+  return [
+    ["(Kèm theo Nghị quyết số /NQ-CP ngày 01 tháng 01 năm 2025 của Chính phủ)"],
+    ...lines.map((l) => l.split("\t")),
+  ];
 }
 
 /** The resolution appendix typed into Excel: "6/2025" becomes a date shown "Jun-25", "2025" a number. */

@@ -3,13 +3,44 @@
 import type { TypedSheet } from "./workbooks";
 
 const AGENCIES = [
-  "Ban Dân vận Thành ủy", "Ban Quản lý Khu kinh tế Hải Phòng", "Liên đoàn Lao động thành phố", "Sở Lao động - Thương binh và Xã hội",
-  "Sở Khoa học và Công nghệ", "Sở Tài chính", "Sở Nội vụ", "Công an thành phố", "Thành đoàn Hải Phòng", "Hội Liên hiệp Phụ nữ thành phố",
-  "Sở Giáo dục và Đào tạo", "Ủy ban Mặt trận Tổ quốc thành phố",
+  "Ban Dân vận Thành ủy",
+  "Ban Quản lý Khu kinh tế Hải Phòng",
+  "Liên đoàn Lao động thành phố",
+  "Sở Lao động - Thương binh và Xã hội",
+  "Sở Khoa học và Công nghệ",
+  "Sở Tài chính",
+  "Sở Nội vụ",
+  "Công an thành phố",
+  "Thành đoàn Hải Phòng",
+  "Hội Liên hiệp Phụ nữ thành phố",
+  "Sở Giáo dục và Đào tạo",
+  "Ủy ban Mặt trận Tổ quốc thành phố",
 ];
-const TIMES = ["Quý I", "Quý II", "Quý III", "Quý IV", "Tháng 3", "6/2024", "30/9/2024", "Thường xuyên", "6 tháng đầu năm", "Cả năm"];
+const TIMES = [
+  "Quý I",
+  "Quý II",
+  "Quý III",
+  "Quý IV",
+  "Tháng 3",
+  "6/2024",
+  "30/9/2024",
+  "Thường xuyên",
+  "6 tháng đầu năm",
+  "Cả năm",
+];
 const STATUSES = ["", "Đang thực hiện", "Hoàn thành", "Chưa thực hiện"];
-const WORDS = ["tuyên truyền", "kiểm tra", "tổng kết", "hướng dẫn", "phối hợp", "khảo sát", "tập huấn", "đối thoại", "báo cáo", "hội nghị"];
+const WORDS = [
+  "tuyên truyền",
+  "kiểm tra",
+  "tổng kết",
+  "hướng dẫn",
+  "phối hợp",
+  "khảo sát",
+  "tập huấn",
+  "đối thoại",
+  "báo cáo",
+  "hội nghị",
+];
 
 /** The plan sheet with `tasks` tasks and 12 agencies, as a user typed it (numbers "1.", times such as "6/2024"). */
 export function generatedPlan(tasks: number, name = "Kế hoạch"): TypedSheet {
@@ -18,7 +49,15 @@ export function generatedPlan(tasks: number, name = "Kế hoạch"): TypedSheet 
     ["KẾ HOẠCH"],
     ["phối hợp thực hiện nhiệm vụ năm 2024"],
     [],
-    ["Stt", "Nội dung", "Phân công nhiệm vụ", ...Array(AGENCIES.length - 1).fill(null), "Thời gian", "Trạng thái", "Ngày hoàn thành"],
+    [
+      "Stt",
+      "Nội dung",
+      "Phân công nhiệm vụ",
+      ...Array(AGENCIES.length - 1).fill(null),
+      "Thời gian",
+      "Trạng thái",
+      "Ngày hoàn thành",
+    ],
     [null, null, ...AGENCIES, null, null, null],
   ];
   for (let i = 0; i < tasks; i++) {
@@ -26,7 +65,8 @@ export function generatedPlan(tasks: number, name = "Kế hoạch"): TypedSheet 
     const roles: (string | null)[] = AGENCIES.map(() => null);
     roles[lead] = "Chủ trì";
     // Every tenth task has a role written in lower case, a finding with a fix.
-    for (let k = 1; k <= 1 + (i % 3); k++) roles[(lead + k * 5) % AGENCIES.length] = i % 10 === 3 && k === 1 ? "phối hợp" : "Phối hợp";
+    for (let k = 1; k <= 1 + (i % 3); k++)
+      roles[(lead + k * 5) % AGENCIES.length] = i % 10 === 3 && k === 1 ? "phối hợp" : "Phối hợp";
     const status = STATUSES[i % STATUSES.length];
     rows.push([
       `${i + 1}.`,
@@ -38,5 +78,9 @@ export function generatedPlan(tasks: number, name = "Kế hoạch"): TypedSheet 
     ]);
   }
   const last = String.fromCharCode(64 + 2 + AGENCIES.length);
-  return { name, rows: rows.map((r) => [...r, ...Array(Math.max(0, width - r.length)).fill(null)]), merges: [`C4:${last}4`] };
+  return {
+    name,
+    rows: rows.map((r) => [...r, ...Array(Math.max(0, width - r.length)).fill(null)]),
+    merges: [`C4:${last}4`],
+  };
 }

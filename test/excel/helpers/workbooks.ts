@@ -1,11 +1,17 @@
 // Builds simulated Excel workbooks for the adapter's tests: from an exceljs workbook (as Excel opens an .xlsx file), or
 // from rows typed into Excel (Excel's reading of typed input applies: "6/2025" becomes a date, "1." a number).
 import ExcelJS from "exceljs";
-import { createWorkbook, type RequestRecord, type SimOptions, type SimWorkbook, type WorkbookInit } from "../../excel-sim";
-import { parseRangeAddress, rangeAddress } from "../../../src/core/address";
-import { isoToExcelSerial } from "../../../src/core/dates";
+import {
+  createWorkbook,
+  type RequestRecord,
+  type SimOptions,
+  type SimWorkbook,
+  type WorkbookInit,
+} from "../../excel-sim";
+import { parseRangeAddress, rangeAddress } from "../../../src/core/model/address";
+import { isoToExcelSerial } from "../../../src/core/model/dates";
 import { plainValue } from "../../../src/xlsx/read-workbook";
-import type { ExcelEnv } from "../../../src/excel/types";
+import type { ExcelEnv } from "../../../src/excel/host";
 
 type InitCell = NonNullable<WorkbookInit["sheets"][number]["cells"]>[number][number];
 
@@ -30,7 +36,13 @@ export function simFromExcelJs(workbook: ExcelJS.Workbook, options?: SimOptions)
       const area = parseRangeAddress(table.tableRef ?? table.ref)!;
       return { name: table.name, address: rangeAddress(area.top, area.left, area.bottom, area.right) };
     });
-    init.sheets.push({ name: ws.name, cells, merges, tables, visibility: ws.state === "veryHidden" ? "VeryHidden" : ws.state === "hidden" ? "Hidden" : "Visible" });
+    init.sheets.push({
+      name: ws.name,
+      cells,
+      merges,
+      tables,
+      visibility: ws.state === "veryHidden" ? "VeryHidden" : ws.state === "hidden" ? "Hidden" : "Visible",
+    });
   });
   return createWorkbook(init, options);
 }
@@ -44,20 +56,31 @@ export function simFromExcelJs(workbook: ExcelJS.Workbook, options?: SimOptions)
 export function xlsxFromSim(sim: SimWorkbook): ExcelJS.Workbook {
   const workbook = new ExcelJS.Workbook();
   for (const sheet of sim.snapshot().sheets) {
-    const state = sheet.visibility === "VeryHidden" ? "veryHidden" : sheet.visibility === "Hidden" ? "hidden" : "visible";
+    const state =
+      sheet.visibility === "VeryHidden" ? "veryHidden" : sheet.visibility === "Hidden" ? "hidden" : "visible";
     const ws = workbook.addWorksheet(sheet.name, { state });
     for (const [address, cell] of Object.entries(sheet.cells)) {
       const target = ws.getCell(address);
       const value = cell.value === "" ? null : cell.value;
-      target.value = cell.formula !== undefined ? ({ formula: cell.formula.slice(1), result: value } as ExcelJS.CellFormulaValue) : value;
+      target.value =
+        cell.formula !== undefined
+          ? ({ formula: cell.formula.slice(1), result: value } as ExcelJS.CellFormulaValue)
+          : value;
       if (cell.numberFormat !== undefined) target.numFmt = cell.numberFormat;
     }
     for (const merge of sheet.merges) ws.mergeCells(merge);
     for (const t of sheet.tables) {
       const area = parseRangeAddress(t.address)!;
       const rows: ExcelJS.CellValue[][] = [];
-      for (let r = area.top + 1; r <= area.bottom; r++) rows.push(t.columns.map((_, i) => ws.getCell(r, area.left + i).value));
-      ws.addTable({ name: t.name, ref: t.address.split(":")[0], headerRow: true, columns: t.columns.map((name) => ({ name, filterButton: t.showFilterButton })), rows });
+      for (let r = area.top + 1; r <= area.bottom; r++)
+        rows.push(t.columns.map((_, i) => ws.getCell(r, area.left + i).value));
+      ws.addTable({
+        name: t.name,
+        ref: t.address.split(":")[0],
+        headerRow: true,
+        columns: t.columns.map((name) => ({ name, filterButton: t.showFilterButton })),
+        rows,
+      });
     }
   }
   return workbook;
@@ -89,7 +112,8 @@ export async function simFromTyping(sheets: TypedSheet[], options?: SimOptions):
     const width = s.rows.reduce((w, r) => Math.max(w, r.length), 0);
     if (!width) continue;
     const values = s.rows.map((r) => Array.from({ length: width }, (_, i) => r[i] ?? null));
-    ctx.workbook.worksheets.getItem(s.name).getRange(rangeAddress(1, 1, values.length, width)).values = values as string[][];
+    ctx.workbook.worksheets.getItem(s.name).getRange(rangeAddress(1, 1, values.length, width)).values =
+      values as string[][];
     for (const m of s.merges ?? []) ctx.workbook.worksheets.getItem(s.name).getRange(m).merge(false);
     for (const t of s.tables ?? []) ctx.workbook.worksheets.getItem(s.name).tables.add(t.address, true).name = t.name;
   }
@@ -107,7 +131,10 @@ export interface StepCost {
 }
 
 /** Runs named use-cases one after another on one workbook, as a user would, and records what each cost. */
-export async function stepCosts(sim: SimWorkbook, steps: [string, (ctx: Excel.RequestContext) => Promise<unknown>][]): Promise<Record<string, StepCost>> {
+export async function stepCosts(
+  sim: SimWorkbook,
+  steps: [string, (ctx: Excel.RequestContext) => Promise<unknown>][],
+): Promise<Record<string, StepCost>> {
   const out: Record<string, StepCost> = {};
   for (const [name, run] of steps) {
     const m = await measured(sim, run);
@@ -121,7 +148,10 @@ export function syncCounts(costs: Record<string, StepCost>): Record<string, numb
   return Object.fromEntries(Object.entries(costs).map(([k, v]) => [k, v.syncs]));
 }
 
-export async function measured<T>(sim: SimWorkbook, run: (context: Excel.RequestContext) => Promise<T>): Promise<{ result: T; syncs: number; maxRequestBytes: number }> {
+export async function measured<T>(
+  sim: SimWorkbook,
+  run: (context: Excel.RequestContext) => Promise<T>,
+): Promise<{ result: T; syncs: number; maxRequestBytes: number }> {
   sim.resetStats();
   const result = await run(sim.requestContext());
   return { result, syncs: sim.stats.syncs, maxRequestBytes: sim.stats.maxRequestBytes };

@@ -32,7 +32,8 @@ export async function unmount(root: Root, el: HTMLElement): Promise<void> {
 
 /** Every element of `tag` whose text contains `text` (innermost matches only for generic tags). */
 export function allByText(root: ParentNode, text: string | RegExp, tag = "*"): HTMLElement[] {
-  const matches = (el: Element) => (typeof text === "string" ? (el.textContent ?? "").includes(text) : text.test(el.textContent ?? ""));
+  const matches = (el: Element) =>
+    typeof text === "string" ? (el.textContent ?? "").includes(text) : text.test(el.textContent ?? "");
   const all = [...root.querySelectorAll<HTMLElement>(tag)].filter(matches);
   return tag === "*" ? all.filter((el) => ![...el.children].some(matches)) : all;
 }
@@ -40,7 +41,10 @@ export function allByText(root: ParentNode, text: string | RegExp, tag = "*"): H
 /** The one element of `tag` whose text contains `text`; throws when there is none (or several). */
 export function byText(root: ParentNode, text: string | RegExp, tag = "*"): HTMLElement {
   const found = allByText(root, text, tag);
-  if (found.length !== 1) throw new Error(`expected one <${tag}> with text ${String(text)}, found ${found.length}: ${root instanceof HTMLElement ? root.textContent?.slice(0, 400) : ""}`);
+  if (found.length !== 1)
+    throw new Error(
+      `expected one <${tag}> with text ${String(text)}, found ${found.length}: ${root instanceof HTMLElement ? root.textContent?.slice(0, 400) : ""}`,
+    );
   return found[0];
 }
 

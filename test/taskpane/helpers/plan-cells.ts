@@ -1,6 +1,6 @@
 // Where a plan's cells are, and typing into them as a user of the workbook would (no exceljs: also bundled for the browser).
-import { cellAddress } from "../../../src/core/address";
-import { cellText } from "../../../src/core/text";
+import { cellAddress } from "../../../src/core/model/address";
+import { cellText } from "../../../src/core/text/normalize";
 import type { SimWorkbook } from "../../excel-sim";
 
 export const PLAN_SHEET = "Kế hoạch";
@@ -15,7 +15,12 @@ export function taskCell(sim: SimWorkbook, number: string, column: string): stri
 }
 
 /** Types into one cell of the plan sheet: the local user by default, or a co-author ("remote"). */
-export function typeCell(sim: SimWorkbook, address: string, value: string, author: "localUser" | "remote" = "localUser"): void {
+export function typeCell(
+  sim: SimWorkbook,
+  address: string,
+  value: string,
+  author: "localUser" | "remote" = "localUser",
+): void {
   sim.edit(PLAN_SHEET, address, [[value]], author);
 }
 

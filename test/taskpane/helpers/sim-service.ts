@@ -1,7 +1,7 @@
 // The PlanService over the Excel simulator: the Excel implementation itself, given the simulator's Excel.run and
 // requirement check instead of Office's. Used by the jsdom tests and bundled into the browser harness.
 import { excelPlanService } from "../../../src/excel/excel-plan-service";
-import type { PlanService } from "../../../src/taskpane/plan-service";
+import type { PlanService } from "../../../src/service/plan-service";
 import type { SimWorkbook } from "../../excel-sim";
 
 /** The add-in's PlanService running against a simulated workbook. */
