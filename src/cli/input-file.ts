@@ -3,7 +3,8 @@
 // sentence that says what to do.
 import { readFile } from "node:fs/promises";
 import { basename } from "node:path";
-import { DEFAULT_LIMITS, inspectFile, oversizedPart, type PartLimits } from "../xlsx/package-guard";
+import JSZip from "jszip";
+import { DEFAULT_LIMITS, inspectFile, oversizedPart, xmlIsBalanced, type PartLimits } from "../xlsx/package-guard";
 import { CliError } from "./cli-error";
 import { fileError } from "./file-errors";
 
@@ -80,4 +81,31 @@ export async function readWorkbookFile(path: string, limits: PartLimits = DEFAUL
         `${name} is damaged (${found.reason}): open it in Excel to repair it, save, and run again.`,
       );
   }
+}
+
+/** The sentence for a package the workbook library could not read: the damaged part by name when one is found. */
+export async function unreadableWorkbook(path: string, bytes: Buffer): Promise<CliError> {
+  const name = basename(path);
+  let part: string | null = null;
+  try {
+    const zip = await JSZip.loadAsync(bytes);
+    for (const entry of Object.values(zip.files)) {
+      if (entry.dir || !/\.(xml|rels)$/i.test(entry.name)) continue;
+      if (!xmlIsBalanced(await entry.async("string"))) {
+        part = entry.name;
+        break;
+      }
+    }
+  } catch {
+    // The zip itself cannot be read: said below without a part.
+  }
+  return part
+    ? new CliError(
+        `${name} bị hỏng ở phần "${part}": mở tệp trong Excel (Excel sẽ đề nghị sửa), lưu lại rồi chạy lại.`,
+        `${name} is damaged in part "${part}": open it in Excel (it offers to repair it), save, and run again.`,
+      )
+    : new CliError(
+        `${name} bị hỏng hoặc có nội dung Excel không đọc được: mở tệp trong Excel, lưu lại rồi chạy lại.`,
+        `${name} is damaged or holds content that cannot be read: open it in Excel, save it again, and run again.`,
+      );
 }

@@ -117,3 +117,23 @@ export function oversizedPart(
   }
   return null;
 }
+
+// Tags of an XML text, in order: "<name", "</name" or "<name/>"; comments, CDATA, declarations and processing
+// instructions are skipped. Enough to find a part whose XML was cut off or garbled, not to validate it.
+const TAG =
+  /<!--[\s\S]*?-->|<!\[CDATA\[[\s\S]*?\]\]>|<[?!][^>]*>|<(\/?)([A-Za-z_][\w.:-]*)(?:"[^"]*"|'[^']*'|[^'">])*?(\/?)>/g;
+
+/** Whether an XML part's elements open and close in order: the check that names a damaged part to the user. */
+export function xmlIsBalanced(xml: string): boolean {
+  const open: string[] = [];
+  let end = 0;
+  for (const m of xml.matchAll(TAG)) {
+    if (xml.slice(end, m.index).includes("<")) return false;
+    end = m.index + m[0].length;
+    const [, closing, name, selfClosing] = m;
+    if (name === undefined || selfClosing) continue;
+    if (!closing) open.push(name);
+    else if (open.pop() !== name) return false;
+  }
+  return open.length === 0 && !xml.slice(end).includes("<");
+}

@@ -5,8 +5,8 @@ import { join } from "node:path";
 import ExcelJS from "exceljs";
 import JSZip from "jszip";
 import { CliError } from "../../src/cli/cli-error";
-import { readWorkbookFile } from "../../src/cli/input-file";
-import { inspectFile, oversizedPart } from "../../src/xlsx/package-guard";
+import { readWorkbookFile, unreadableWorkbook } from "../../src/cli/input-file";
+import { inspectFile, oversizedPart, xmlIsBalanced } from "../../src/xlsx/package-guard";
 import { tempDir } from "../helpers/tmp";
 
 async function realWorkbook(): Promise<Buffer> {
@@ -104,5 +104,26 @@ describe("parts that would expand past memory", () => {
     const parts = [{ name: "xl/worksheets/sheet1.xml", compressed: 100_000, uncompressed: 100 * 1024 * 1024 }];
     expect(oversizedPart(parts)).toEqual({ part: parts[0], limit: "ratio" });
     expect(oversizedPart([{ ...parts[0], compressed: 10 * 1024 * 1024 }])).toBeNull();
+  });
+});
+
+describe("a damaged part is named", () => {
+  test("XML cut off or garbled is told from XML that is whole", () => {
+    expect(xmlIsBalanced('<?xml version="1.0"?><a x="1>2"><b/><c>t</c><!-- <x> --><![CDATA[<y>]]></a>')).toBe(true);
+    expect(xmlIsBalanced("<a><b></a>")).toBe(false);
+    expect(xmlIsBalanced("<a><b>x</b")).toBe(false);
+    expect(xmlIsBalanced("<a>")).toBe(false);
+  });
+
+  test("a sheet whose XML was cut in half: exceljs cannot read it, and the sentence names the part", async () => {
+    const zip = await JSZip.loadAsync(await realWorkbook());
+    const sheet = await zip.file("xl/worksheets/sheet1.xml")!.async("string");
+    zip.file("xl/worksheets/sheet1.xml", sheet.slice(0, Math.floor(sheet.length / 2)));
+    const bytes = await zip.generateAsync({ type: "nodebuffer" });
+    await expect(new ExcelJS.Workbook().xlsx.load(bytes)).rejects.toThrow();
+    const error = await unreadableWorkbook("/x/plan.xlsx", bytes);
+    expect(error.message).toMatch(
+      /plan\.xlsx bị hỏng ở phần "xl\/worksheets\/sheet1\.xml".*damaged in part "xl\/worksheets\/sheet1\.xml"/,
+    );
   });
 });
