@@ -101,8 +101,7 @@ export function scorePlan(plan: string, truth: Truth, reading: ToolReading): Pla
       t.coordinators,
       coordinators ?? none,
     );
-    const deadline = got ? got.deadline : undefined;
-    check("deadlines", t.key, got !== undefined && deadlineOk(t, got.deadline), t.deadline, deadline ?? none);
+    check("deadlines", t.key, got !== undefined && deadlineOk(t, got.deadline), t.deadline, got ? got.deadline : none);
     if (keyed) check("keys", t.key, got?.key === t.key, t.key, got ? (got.key ?? null) : none);
   }
   // A task read where the truth has none (a section title, a header row, a note) is a miss too.
