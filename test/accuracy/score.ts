@@ -124,9 +124,18 @@ export function scorePlan(plan: string, truth: Truth, reading: ToolReading): Pla
       continue;
     }
     const keys = p.task.split(",").map((k) => k.trim());
-    const rows = new Set(keys.map((k) => keyRows.get(k)).filter((r) => r !== undefined));
-    const found = findings.filter((f) => rows.has(findingRow(f)));
-    check("problems", keys.join(", "), found.length > 0, `${p.rule}: a warning or error on the task`, findingsText(found));
+    const rows = new Set(keys.map((k) => keyRows.get(k)));
+    const found = findings.filter((f) => {
+      const row = findingRow(f);
+      return row !== undefined && rows.has(row);
+    });
+    check(
+      "problems",
+      keys.join(", "),
+      found.length > 0,
+      `${p.rule}: a warning or error on the task`,
+      findingsText(found),
+    );
   }
   return { plan, opened: reading !== null, tallies, misses, unscored };
 }

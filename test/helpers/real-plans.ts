@@ -4,6 +4,7 @@ import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import ExcelJS from "exceljs";
 import { z } from "zod";
+import { gridValue, type SheetGrid } from "../../src/core/model/grid";
 
 /** Where the corpus sits in the repository. */
 export const REAL_PLANS_DIR = join(__dirname, "..", "fixtures", "real-plans");
@@ -31,7 +32,13 @@ export const truthSchema = z.object({
   taskCount: z.number().int().nonnegative(),
   tasks: z.array(truthTask),
   merges: z
-    .array(z.object({ col: z.number().int().positive(), rows: z.tuple([z.number().int(), z.number().int()]) }))
+    .array(
+      z.object({
+        col: z.number().int().positive(),
+        rows: z.tuple([z.number().int(), z.number().int()]),
+        value: z.string(),
+      }),
+    )
     .optional(),
   problems: z.array(z.object({ rule: z.string(), task: z.string().nullable(), note: z.string() })),
 });
@@ -139,4 +146,20 @@ export function realPlanWorkbook(plan: RealPlan): ExcelJS.Workbook {
     ws.mergeCells(top, m.col, bottom, m.col);
   }
   return workbook;
+}
+
+/** Each cell as Excel shows it to a reader of rows: the TSV's text, with a merge's value in every row it covers. */
+export function shownCells(plan: RealPlan): (string | null)[][] {
+  const rows = plan.records.map((record) => record.map((text) => (text === "" ? null : text)));
+  for (const m of plan.truth.merges ?? [])
+    for (let r = m.rows[0]; r <= m.rows[1]; r++) {
+      while (rows[r - 1].length < m.col) rows[r - 1].push(null);
+      rows[r - 1][m.col - 1] = m.value === "" ? null : m.value;
+    }
+  return rows;
+}
+
+/** A grid's cells over the same rows and columns as `like` (sheet row N for record N), null where empty. */
+export function gridCells(grid: SheetGrid, like: readonly (readonly unknown[])[]): unknown[][] {
+  return like.map((row, r) => row.map((_, c) => gridValue(grid, r + 1, c + 1)));
 }
