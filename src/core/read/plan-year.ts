@@ -24,7 +24,9 @@ const UNTIL = new RegExp(String.raw`\b(?:den|toi)(?:\s+het)?\s+nam\s+${YEAR}\b`)
 const ONE_YEAR = new RegExp(String.raw`\bnam\s+${YEAR}\b`);
 const DATE = String.raw`(\d{1,2})\s*(?:thang\s*|[/.-]\s*)(\d{1,2})\s*(?:nam\s*|[/.-]\s*)(\d{4})`;
 // The plan's own date line: "[Số: 144/KH-UBND] [Bắc Ninh,] [ngày] 24 tháng 11 năm 2025" and nothing else.
-const OWN_DATE_LINE = new RegExp(String.raw`^(?:so\s*:?\s*\S*\s+)?(?:[a-z][a-z .]{0,40},\s*)?(?:ngay\s+)?${DATE}\s*\.?$`);
+const OWN_DATE_LINE = new RegExp(
+  String.raw`^(?:so\s*:?\s*\S*\s+)?(?:[a-z][a-z .]{0,40},\s*)?(?:ngay\s+)?${DATE}\s*\.?$`,
+);
 // A place and a date inside a longer line ("… Hải Phòng, ngày 15 tháng 01 năm 2024 …").
 const PLACE_DATE = new RegExp(String.raw`(?:^|\s)[a-z][a-z .]{0,40},\s*ngay\s+${DATE}`);
 // The appendix's note on the document it belongs to ("(Kèm theo Kế hoạch số 179/KH-UBND ngày 18 tháng 11 năm 2025)").

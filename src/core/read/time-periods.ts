@@ -1,13 +1,6 @@
 // One time phrase ("Quý I, II năm 2025", "trước năm 2030", "từ quý II/2027", "giai đoạn 2026 - 2030") read into the
 // periods it names. The patterns match the words of timeWords ("quy ii / 2024").
-import {
-  type IsoDate,
-  isoDate,
-  lastDayOfMonth,
-  lastDayOfQuarter,
-  validIsoDate,
-  yearOf,
-} from "../model/dates";
+import { type IsoDate, isoDate, lastDayOfMonth, lastDayOfQuarter, validIsoDate, yearOf } from "../model/dates";
 
 /** A period a time names: the year written with it (if any), and its first and last day in a given year (null if impossible). */
 export interface Period {
@@ -45,7 +38,8 @@ const INTRO =
 const FROM_WORDS = /(?:^| )(?:tu|sau|bat dau) /;
 const BEFORE_LAST = /(?:^| )truoc $/;
 const THIS_YEAR = /^(?:trong|ca) nam$/;
-const WHOLE_YEAR = /^(?:nam )?(\d{4})$/;
+// "Năm 2025", "2025", and lists of years ("Năm 2026, 2027", "2026 và 2027").
+const YEAR_LIST = /^(?:nam )?\d{4}(?: (?:,|va) (?:nam )?\d{4})*$/;
 const YEAR_SPAN = /^(?:(giai doan) )?(?:nam )?(\d{4}) (?:-|den|toi) (?:nam )?(\d{4})$/;
 const HALF_YEAR = /^6 thang (dau|cuoi) nam(?: (\d{4}))?$/;
 const DAY_NUMBERS = /^(?:ngay )?(\d{1,2}) ([/.-]) (\d{1,2})(?: \2 (\d{4}))?$/;
@@ -85,10 +79,13 @@ const MONTHS: ListUnit = {
 export function readPhrase(w: string): Phrase | null {
   if (THIS_YEAR.test(w)) return plain([wholeYear(null)], "year", true, false);
   const intro = INTRO.exec(w)?.[0] ?? "";
-  const core = readCore(w.slice(intro.length));
+  const rest = w.slice(intro.length);
+  const core = readCore(rest);
   if (!core) return null;
   const introduced = intro !== "";
-  const startOnly = FROM_WORDS.test(` ${intro}`) && core.periods.length === 1;
+  // "Từ 2026 - 2026" is a range, however short.
+  const ranged = core.periods.length > 1 || YEAR_SPAN.test(rest);
+  const startOnly = FROM_WORDS.test(` ${intro}`) && !ranged;
   // "Trước ngày 30/6" is due that day; "trước năm 2030" and "trước quý III" end the day before the period starts.
   if (BEFORE_LAST.test(` ${intro}`) && core.unit !== "day") {
     if (core.periods.length !== 1) return null;
@@ -116,8 +113,9 @@ function readYears(w: string): Phrase | null {
     const years = Array.from({ length: to - from + 1 }, (_, i) => wholeYear(from + i));
     return plain(years, "year", false, span[1] !== undefined);
   }
-  const whole = WHOLE_YEAR.exec(w);
-  return whole ? plain([wholeYear(Number(whole[1]))], "year", false, false) : null;
+  if (!YEAR_LIST.test(w)) return null;
+  const years = (w.match(/\d{4}/g) ?? []).map((y) => wholeYear(Number(y)));
+  return plain(years, "year", false, false);
 }
 
 function readHalfYear(w: string): Phrase | null {

@@ -28,7 +28,7 @@ const DONE_BY = /(?:^| )(?:hoan thanh|thuc hien|trien khai|ket thuc)$/;
 export function scanPhrases(words: string): FoundPhrase[] | null {
   const tokens = words.split(" ");
   const found: FoundPhrase[] = [];
-  for (let i = 0; i < tokens.length; ) {
+  for (let i = 0; i < tokens.length;) {
     const longest = PHRASE_START.test(tokens[i]) ? longestPhrase(tokens, i) : null;
     if (!longest) {
       i++;

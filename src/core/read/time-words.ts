@@ -15,12 +15,17 @@ export function timeWords(raw: string): string {
   const text = cleanText(raw.replace(/\s*[\r\n]+\s*/g, " ; "));
   // Asides inside asides go from the inside out.
   let outside = text;
-  for (let before = ""; before !== outside; ) [before, outside] = [outside, outside.replace(ASIDE, " ")];
+  for (let before = ""; before !== outside;) [before, outside] = [outside, outside.replace(ASIDE, " ")];
   return wordsOf(outside.trim() ? outside : text);
 }
 
-/** Cuts folded text into words, numbers and signs; dashes of every width count as "-", "Q1" and "T3" come apart. */
+/** Cuts folded text into words, numbers and signs; dashes of every width count as "-", "Q1", "QIV" and "T3" come apart. */
 export function wordsOf(text: string): string {
   const ascii = foldAscii(text).replace(/[\u2010-\u2015\u2212]/g, "-");
-  return (ascii.match(/[a-z]+|\d+|\S/g) ?? []).join(" ").replace(TRAILING_SIGNS, "").replace(LEADING_SIGNS, "");
+  // "QIV" is "Q" and "IV", as "Q4" is "Q" and "4".
+  return (ascii.match(/[a-z]+|\d+|\S/g) ?? [])
+    .map((word) => word.replace(/^q(iv|i{1,3})$/, "q $1"))
+    .join(" ")
+    .replace(TRAILING_SIGNS, "")
+    .replace(LEADING_SIGNS, "");
 }

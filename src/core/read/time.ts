@@ -56,9 +56,11 @@ function readWords(w: string, planYear: number | null, text: string): TimeReadin
   if (DONE.test(w)) return { kind: "done", text };
   if (ONGOING.test(w)) return { kind: "ongoing", years: [] };
   const fromYearOn = FROM_YEAR_ON.exec(w);
-  if (fromYearOn) return isPlausibleYear(Number(fromYearOn[1])) ? { kind: "ongoing", years: [Number(fromYearOn[1])] } : unknown;
+  if (fromYearOn)
+    return isPlausibleYear(Number(fromYearOn[1])) ? { kind: "ongoing", years: [Number(fromYearOn[1])] } : unknown;
   const phrase = readPhrase(w);
-  if (phrase) return phrase.startOnly ? startOnly([phrase], planYear, text) : fromPeriods(phrase.periods, planYear, text);
+  if (phrase)
+    return phrase.startOnly ? startOnly([phrase], planYear, text) : fromPeriods(phrase.periods, planYear, text);
   return readSentence(w, planYear, text);
 }
 
