@@ -38,7 +38,7 @@ export function titleYears(title: string): TitleYears | null {
   const span = SPAN.exec(t);
   const until = UNTIL.exec(t);
   // "năm 2025" on its own (not the end of "đến năm 2030") is a one-year plan's year.
-  const one = ONE_YEAR.exec(without(without(t, UNTIL), SPAN));
+  const one = ONE_YEAR.exec(without(without(t, SPAN), UNTIL));
   const spanYears = span && Number(span[1]) <= Number(span[2]) ? [Number(span[1]), Number(span[2])] : null;
   const years = [one && Number(one[1]), ...(spanYears ?? []), until && Number(until[1])].filter(
     (y): y is number => y !== null,
