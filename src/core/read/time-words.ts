@@ -20,7 +20,7 @@ export function timeWords(raw: string): string {
 }
 
 /** Cuts folded text into words, numbers and signs; dashes of every width count as "-", "Q1", "QIV" and "T3" come apart. */
-export function wordsOf(text: string): string {
+function wordsOf(text: string): string {
   const ascii = foldAscii(text).replace(/[\u2010-\u2015\u2212]/g, "-");
   // "QIV" is "Q" and "IV", as "Q4" is "Q" and "4".
   return (ascii.match(/[a-z]+|\d+|\S/g) ?? [])

@@ -6,8 +6,6 @@ import { type Period, type Phrase, readPhrase } from "./time-periods";
 import { scanPhrases } from "./time-scan";
 import { timeWords } from "./time-words";
 
-export type { Recurrence } from "./recurrence";
-
 export type TimeReading =
   | { kind: "deadline"; deadline: IsoDate; years: number[]; explicitYear: boolean }
   /** No single deadline; a recurring duty that names its day or month carries when it recurs. */
