@@ -117,6 +117,7 @@ const vi = {
   quarterName: (key: string) => {
     const m = /^(\d{4})-Q([1-4])$/.exec(key);
     if (m) return `Quý ${ROMAN[Number(m[2]) - 1]}/${m[1]}`;
+    if (key === "done") return "Đã hoàn thành";
     return key === "ongoing" ? "Thường xuyên" : "Chưa rõ hạn";
   },
   sort: {
@@ -377,6 +378,7 @@ const en: Strings = {
   quarterName: (key: string) => {
     const m = /^(\d{4})-Q([1-4])$/.exec(key);
     if (m) return `Q${m[2]} ${m[1]}`;
+    if (key === "done") return "Already done";
     return key === "ongoing" ? "Ongoing" : "Unknown deadline";
   },
   sort: { deadline: "Deadline", number: "Task number", content: "Content" },

@@ -102,7 +102,10 @@ export function taskRow(t: Task, agency: string | null): SpecCell[] {
     // a column whose format changes row by row cell by cell, megabytes on a large plan).
     t.deadline
       ? { date: t.deadline, style: "date" }
-      : { text: t.time.kind === "ongoing" ? "Thường xuyên" : "", style: "date" },
+      : {
+          text: t.time.kind === "ongoing" ? "Thường xuyên" : t.time.kind === "done" ? "Đã hoàn thành" : "",
+          style: "date",
+        },
     { text: t.statusText || "Chưa thực hiện", style: "center" },
     t.completedOn ? { date: t.completedOn, style: "date" } : { text: "", style: "date" },
     { text: stateLabel(t), style: stateStyle },

@@ -56,9 +56,10 @@ export function taskChip(task: Pick<Task, "state" | "punctuality">): TaskChip {
   return "done";
 }
 
-/** The quarter key of a task's deadline ("2024-Q2"), or "ongoing" / "unknown". */
+/** The quarter key of a task's deadline ("2024-Q2"), or "ongoing" / "done" (done with no deadline) / "unknown". */
 export function quarterKey(task: Pick<Task, "deadline" | "time">): string {
   if (task.deadline) return `${yearOf(task.deadline)}-Q${quarterOf(task.deadline)}`;
+  if (task.time.kind === "done") return "done";
   return task.time.kind === "ongoing" ? "ongoing" : "unknown";
 }
 
@@ -89,7 +90,7 @@ export function agencyTasks(plan: Plan, agency: string): AgencyTask[] {
 
 /** The quarters present in a list, in time order, "ongoing" and "unknown" last. */
 export function quarterOptions(list: AgencyTask[]): string[] {
-  const rank = (q: string) => (q === "ongoing" ? 1e6 : q === "unknown" ? 1e6 + 1 : 0);
+  const rank = (q: string) => (q === "ongoing" ? 1e6 : q === "done" ? 1e6 + 1 : q === "unknown" ? 1e6 + 2 : 0);
   return [...new Set(list.map((e) => e.quarter))].sort((a, b) => rank(a) - rank(b) || a.localeCompare(b));
 }
 

@@ -24,6 +24,7 @@ export function stateLabel(task: Pick<Task, "state" | "punctuality">): string {
 /** The quarter a task falls due in, as a label ("Quý II/2024"), or what stands instead ("Thường xuyên", "Chưa rõ hạn"). */
 export function quarterLabel(task: Pick<Task, "deadline" | "time">): string {
   if (task.deadline) return `Quý ${["I", "II", "III", "IV"][quarterOf(task.deadline) - 1]}/${yearOf(task.deadline)}`;
+  if (task.time.kind === "done") return "Đã hoàn thành";
   return task.time.kind === "ongoing" ? "Thường xuyên" : "Chưa rõ hạn";
 }
 
