@@ -195,7 +195,9 @@ const DUTY_VERBS = phrases([
 ]);
 
 // Syllables before "trình" that make a noun of it ("công trình", "chương trình"), not the verb "submit".
-const TRINH_NOUNS = new Set(["công", "chương", "quy", "lộ", "hành", "tiến", "giáo", "phương", "thuyết", "tờ"].map(foldKey));
+const TRINH_NOUNS = new Set(
+  ["công", "chương", "quy", "lộ", "hành", "tiến", "giáo", "phương", "thuyết", "tờ"].map(foldKey),
+);
 
 // Words after which a second agency name is a complement, not a second agency ("các đơn vị thuộc Bộ Y tế").
 const RELATIONAL = new Set(
@@ -231,7 +233,15 @@ export function headAt(tokens: Token[], i: number): number {
 /** Whether the head word at token i names a unit inside another body ("Phòng", "Vụ"). */
 export function isSubunitHead(tokens: Token[], i: number): boolean {
   const n = headAt(tokens, i);
-  return n > 0 && SUBUNIT_HEADS.has(tokens.slice(i, i + n).map((t) => t.key).join(" "));
+  return (
+    n > 0 &&
+    SUBUNIT_HEADS.has(
+      tokens
+        .slice(i, i + n)
+        .map((t) => t.key)
+        .join(" "),
+    )
+  );
 }
 
 /** The number of words of a kind noun at token i ("cơ quan", "địa phương"), or 0. */
@@ -273,8 +283,8 @@ export function endsClosed(tokens: Token[], from: number, to: number): boolean {
   const k = (s: string) => foldKey(s);
   if (n >= 2 && keys[n - 2] === k("liên") && keys[n - 1] === k("quan")) return true;
   if (n >= 1 && keys[n - 1] === k("khác")) return true;
-  for (let i = 0; i + 2 < n; i++) if (keys[i] === k("trên") && keys[i + 1] === k("địa") && keys[i + 2] === k("bàn"))
-    return true;
+  for (let i = 0; i + 2 < n; i++)
+    if (keys[i] === k("trên") && keys[i + 1] === k("địa") && keys[i + 2] === k("bàn")) return true;
   return false;
 }
 

@@ -211,7 +211,14 @@ function startsProper(tokens: Token[], j: number, known: Known): boolean {
 }
 
 // Whether the separator at `sep` ("," or "và") ends the item that began at `start`, given what starts at j.
-function newAgencyAfter(tokens: Token[], start: number, sep: number, j: number, known: Known, kind: "," | "và"): boolean {
+function newAgencyAfter(
+  tokens: Token[],
+  start: number,
+  sep: number,
+  j: number,
+  known: Known,
+  kind: "," | "và",
+): boolean {
   const next = tokens[j];
   if (!next || next.comma) return false;
   if (isDeterminer(next)) return true;
