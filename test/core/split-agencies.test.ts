@@ -5,7 +5,6 @@ import type { Agency } from "../../src/core/model/plan";
 import { buildRegistry, isGroupPhrase, splitAgencies } from "../../src/core/read/registry";
 
 const names = (text: string, registry: Agency[] = []) => splitAgencies(text, registry).map((n) => n.written);
-const agency = (name: string): Agency => ({ name, short: null, aliases: [], group: false });
 
 // Names no plan of the corpus contains: other provinces' departments, other ministries and bodies.
 const HEADS = ["Bộ", "Sở", "Cục", "Tổng cục", "Ban", "Trung tâm", "Viện", "Công an", "Đài", "Ngân hàng", "Thanh tra"];

@@ -22,13 +22,27 @@ export function tokenize(text: string): Token[] {
     const t = m[0];
     out.push({
       text: t,
-      key: t === "," ? "," : foldKey(t).replace(/\/.*$/, ""),
+      key: t === "," ? "," : wordKey(t),
       start: m.index,
       end: m.index + t.length,
       comma: t === ",",
     });
   }
   return out;
+}
+
+// Words repeat across a plan's cells far more than they vary, and folding is the costly part of reading a cell.
+const wordKeys = new Map<string, string>();
+const MAX_WORDS = 50000;
+
+function wordKey(word: string): string {
+  let key = wordKeys.get(word);
+  if (key === undefined) {
+    if (wordKeys.size >= MAX_WORDS) wordKeys.clear();
+    key = foldKey(word).replace(/\/.*$/, "");
+    wordKeys.set(word, key);
+  }
+  return key;
 }
 
 type Phrases = Map<string, string[][]>;
@@ -199,6 +213,11 @@ const TRINH_NOUNS = new Set(
   ["công", "chương", "quy", "lộ", "hành", "tiến", "giáo", "phương", "thuyết", "tờ"].map(foldKey),
 );
 
+// The words that close a group phrase: "… liên quan", "… khác", "… trên địa bàn tỉnh".
+const [LIEN, QUAN, KHAC, TREN, DIA, BAN, TRINH] = ["liên", "quan", "khác", "trên", "địa", "bàn", "trình"].map(foldKey);
+const ON_TERRITORY = foldKey("trên địa bàn ");
+const CLOSERS = ["có liên quan", "liên quan", "khác", "khác có liên quan", "khác liên quan"].map(foldKey);
+
 // Words after which a second agency name is a complement, not a second agency ("các đơn vị thuộc Bộ Y tế").
 const RELATIONAL = new Set(
   ["thuộc", "của", "tại", "ở", "với", "cho", "về", "trong", "theo", "và", "-", "–", "đối"].map(foldKey),
@@ -268,7 +287,7 @@ export function isRelational(t: Token | undefined): boolean {
 /** The number of words of a duty verb at token i ("trình", "thúc đẩy"), or 0. */
 export function dutyVerbAt(tokens: Token[], i: number): number {
   const n = matchLength(tokens, i, DUTY_VERBS);
-  if (n === 1 && tokens[i].key === foldKey("trình") && TRINH_NOUNS.has(tokens[i - 1]?.key ?? "")) return 0;
+  if (n === 1 && tokens[i].key === TRINH && TRINH_NOUNS.has(tokens[i - 1]?.key ?? "")) return 0;
   // A verb written with a capital is part of a name ("Vụ Tổng hợp", "Ban Chỉ đạo").
   return n > 0 && !capitalised(tokens[i]) ? n : 0;
 }
@@ -280,11 +299,9 @@ export function endsClosed(tokens: Token[], from: number, to: number): boolean {
     .filter((t) => !t.comma)
     .map((t) => t.key);
   const n = keys.length;
-  const k = (s: string) => foldKey(s);
-  if (n >= 2 && keys[n - 2] === k("liên") && keys[n - 1] === k("quan")) return true;
-  if (n >= 1 && keys[n - 1] === k("khác")) return true;
-  for (let i = 0; i + 2 < n; i++)
-    if (keys[i] === k("trên") && keys[i + 1] === k("địa") && keys[i + 2] === k("bàn")) return true;
+  if (n >= 2 && keys[n - 2] === LIEN && keys[n - 1] === QUAN) return true;
+  if (n >= 1 && keys[n - 1] === KHAC) return true;
+  for (let i = 0; i + 2 < n; i++) if (keys[i] === TREN && keys[i + 1] === DIA && keys[i + 2] === BAN) return true;
   return false;
 }
 
@@ -305,7 +322,5 @@ export function isCloser(tokens: Token[], from: number, to: number): boolean {
     .slice(from, to)
     .map((t) => t.key)
     .join(" ");
-  return CLOSERS.includes(rest) || rest.startsWith(foldKey("trên địa bàn "));
+  return CLOSERS.includes(rest) || rest.startsWith(ON_TERRITORY);
 }
-
-const CLOSERS = ["có liên quan", "liên quan", "khác", "khác có liên quan", "khác liên quan"].map(foldKey);

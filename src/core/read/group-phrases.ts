@@ -22,12 +22,13 @@ export function isGroupPhrase(written: string): boolean {
   return scopedToTier(tokens);
 }
 
+const TIER = foldKey("cấp");
+
 // A determiner or "cấp" followed by a tier or kind word, inside a name that starts with a head word.
 function scopedToTier(tokens: Token[]): boolean {
   if (headAt(tokens, 0) === 0) return false;
-  const cap = foldKey("cấp");
   for (let i = 1; i < tokens.length - 1; i++) {
-    if ((isDeterminer(tokens[i]) || tokens[i].key === cap) && kindAt(tokens, i + 1) > 0) return true;
+    if ((isDeterminer(tokens[i]) || tokens[i].key === TIER) && kindAt(tokens, i + 1) > 0) return true;
   }
   return false;
 }

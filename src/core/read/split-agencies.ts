@@ -164,6 +164,8 @@ function splitSegment(segment: string, known: Known): Item[] {
   return items;
 }
 
+const WITH = foldKey("với");
+
 // Trailing punctuation and spaces are not part of a name.
 function tidy(s: string): string {
   return s.replace(/[\s.,;:]+$/u, "").trim();
@@ -257,11 +259,10 @@ function roleAt(tokens: Token[], start: number, i: number, known: Known): number
     return inner.length > 0 && dutyVerbAt(inner, 0) === inner.length ? close + 1 : i;
   }
   if (dutyVerbAt(tokens, i) === 0) return i;
-  const partners = foldKey("với");
   let end = i;
   let withPartners = false;
   while (end < tokens.length) {
-    if (tokens[end].key === partners) withPartners = true;
+    if (tokens[end].key === WITH) withPartners = true;
     if (tokens[end].comma && !withPartners && startsProper(tokens, end + 1, known)) break;
     end++;
   }
