@@ -126,7 +126,7 @@ describe("lead/coordinator columns: variants written by hand", () => {
     expect([t1a.parent, t1a.lead, t1a.coordinators, t1a.deadline]).toEqual([
       "1",
       "Sở Thông tin và Truyền thông",
-      ["Các Sở, ban, ngành"],
+      ["Các sở, ban, ngành"],
       "2025-12-31",
     ]);
     expect([t1b.lead, t1b.deadline]).toEqual(["Văn phòng UBND tỉnh", "2025-06-30"]);
@@ -156,8 +156,9 @@ describe("lead/coordinator columns: variants written by hand", () => {
       "Bộ Tài chính",
       "Bộ Công Thương",
     ]);
-    expect(splitAgencies("Các Sở, ban, ngành; UBND các xã, phường", []).map((n) => n.written)).toEqual([
-      "Các Sở, ban, ngành; UBND các xã, phường",
+    expect(splitAgencies("Các Sở, ban, ngành; UBND các xã, phường", []).map((n) => [n.written, n.group])).toEqual([
+      ["Các Sở, ban, ngành", true],
+      ["UBND các xã, phường", true],
     ]);
   });
 

@@ -21,6 +21,7 @@ export type RuleId =
   | "agency-unused"
   | "agency-unknown"
   | "agency-alias"
+  | "agency-separator-missing"
   | "agency-no-column"
   | "lead-also-coordinator"
   | "lead-group"
@@ -70,6 +71,7 @@ export const SEVERITY_RULES: Record<RuleId, Severity> = {
   "agency-unused": "info",
   "agency-unknown": "warning",
   "agency-alias": "warning",
+  "agency-separator-missing": "warning",
   "agency-no-column": "warning",
   "lead-also-coordinator": "warning",
   "lead-group": "info",

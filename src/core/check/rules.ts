@@ -3,6 +3,7 @@ import { finding, sortFindings, type Bilingual, type Finding, type RuleId } from
 import type { Plan, Task } from "../model/plan";
 import { matchAgency, suggestInitialsMatch, type NamedAgency } from "../read/registry";
 import { ROLE_LABEL } from "../read/vocabulary";
+import { agencySeparatorFindings } from "./agency-separators";
 
 /** Settings of the checks that a coordinator may tune. */
 export interface CheckOptions {
@@ -40,6 +41,7 @@ export function checkPlan(plan: Plan, options: Partial<CheckOptions> = {}): Find
     }
   }
   out.push(...agencyFindings(plan, opts));
+  out.push(...agencySeparatorFindings(plan));
   return sortFindings(out);
 }
 
@@ -231,6 +233,9 @@ function nameFindings(
       );
     } else if (!n.agency && !n.group && opts.registryFromWorkbook) {
       const guess = suggestInitialsMatch(n.written, plan.agencies);
+      // A role phrase after the name was set aside ("Sở Y tế thúc đẩy, theo dõi"): say what was read.
+      const read =
+        n.raw === n.written ? { vi: "", en: "" } : { vi: ` (đọc từ "${n.raw}")`, en: ` (read from "${n.raw}")` };
       out.push(
         at(
           plan,
@@ -239,12 +244,12 @@ function nameFindings(
           "agency-unknown",
           guess
             ? {
-                vi: `"${n.written}" không có trong danh mục cơ quan — có phải là "${guess.name}"? Thêm làm tên viết tắt nếu đúng.`,
-                en: `"${n.written}" is not in the agency registry — is it "${guess.name}"? Add it as an alias if so.`,
+                vi: `"${n.written}"${read.vi} không có trong danh mục cơ quan — có phải là "${guess.name}"? Thêm làm tên viết tắt nếu đúng.`,
+                en: `"${n.written}"${read.en} is not in the agency registry — is it "${guess.name}"? Add it as an alias if so.`,
               }
             : {
-                vi: `"${n.written}" không có trong danh mục cơ quan: thêm vào danh mục hoặc ghi là tên khác của một cơ quan đã có.`,
-                en: `"${n.written}" is not in the agency registry: add it, or record it as another name of a listed agency.`,
+                vi: `"${n.written}"${read.vi} không có trong danh mục cơ quan: thêm vào danh mục hoặc ghi là tên khác của một cơ quan đã có.`,
+                en: `"${n.written}"${read.en} is not in the agency registry: add it, or record it as another name of a listed agency.`,
               },
           guess ? { kind: "addAlias", alias: n.written, agency: guess.name } : { kind: "addAgency", name: n.written },
         ),
