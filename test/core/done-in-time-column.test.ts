@@ -38,6 +38,7 @@ test("the pane's quarter filter lists it after dated and ongoing tasks, before u
 
 test("the agency sheet's deadline cell says it is done instead of staying blank", () => {
   const spec = agencySheetSpecs(analysis.plan, AS_OF).find((s) => s.name.startsWith("Ban Dân vận"))!;
-  const row = spec.rows.find((r) => r.some((c) => "text" in c && c.text === "Xây dựng kế hoạch"))!;
-  expect(row.some((c) => "text" in c && c.text === "Đã hoàn thành" && c.style === "date")).toBe(true);
+  const isText = (c: unknown, text: string) => typeof c === "object" && c !== null && "text" in c && c.text === text;
+  const row = spec.rows.find((r) => r.some((c) => isText(c, "Xây dựng kế hoạch")))!;
+  expect(row.some((c) => isText(c, "Đã hoàn thành") && (c as { style?: string }).style === "date")).toBe(true);
 });
