@@ -1,4 +1,4 @@
-// Only the three statuses of the dropdown are tracked; any other word would silently count as "not started".
+// Only three statuses are understood; any other word would silently count as "not started", so it is reported.
 import { defineRule } from "../rule";
 
 /** A task's status is not one of Chưa thực hiện, Đang thực hiện, Hoàn thành. */
