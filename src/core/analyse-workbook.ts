@@ -1,11 +1,10 @@
 import type { IsoDate } from "./model/dates";
-import { countFindings, sortFindings, type Finding } from "./check/finding";
+import { countFindings, type Finding } from "./check/finding";
 import type { SheetGrid, WorkbookGrids } from "./model/grid";
 import type { Plan } from "./model/plan";
-import { legacyEncodingFindings } from "./check/legacy-findings";
 import { locatePlan, readPlanAt, readRegistrySheet } from "./read/read-plan";
-import { registryColumnFindings } from "./check/registry-columns";
-import { checkPlan, type CheckOptions } from "./check/rules";
+import { checkPlan } from "./check/check-plan";
+import type { CheckOptions } from "./check/rule";
 
 /** Everything a command needs about a workbook's plan: the plan, its findings, and where the registry came from. */
 export interface Analysis {
@@ -30,11 +29,10 @@ export function analyseWorkbook(workbook: WorkbookGrids, options: AnalyseOptions
   if (!where) return null;
   const registry = readRegistrySheet(workbook);
   const plan = readPlanAt(where, { asOf: options.asOf, year: options.year ?? null, registry });
-  const findings = sortFindings([
-    ...checkPlan(plan, { ...options.check, registryFromWorkbook: registry !== null }),
-    ...legacyEncodingFindings(where.grid, plan),
-    ...registryColumnFindings(workbook, plan),
-  ]);
+  const findings = checkPlan(
+    { plan, grid: where.grid, workbook },
+    { ...options.check, registryFromWorkbook: registry !== null },
+  );
   return { plan, grid: where.grid, findings, registryFromWorkbook: registry !== null };
 }
 

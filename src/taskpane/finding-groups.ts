@@ -1,5 +1,6 @@
 // The Check list's shape: findings grouped by severity, then by rule, with ignored ones set apart.
-import type { Finding, RuleId, Severity } from "../core/check/finding";
+import type { RuleId } from "../core/check/catalog";
+import type { Finding, Severity } from "../core/check/finding";
 import { findingKey } from "../core/check/ignored-findings";
 
 /** One finding as listed, with its identity across checks and whether the user ignored it. */

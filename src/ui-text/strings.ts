@@ -1,7 +1,7 @@
 // Every word the task pane and the ribbon commands show, in Vietnamese and English. Adding a string to one language
-// and not the other fails the type check.
+// and not the other fails the type check. Rule titles are not here: each is kept with its rule in the rule catalog.
 import type { DeadlineState } from "../core/track/deadline";
-import type { RuleId, Severity } from "../core/check/finding";
+import type { Severity } from "../core/check/finding";
 import type { Status } from "../core/read/vocabulary";
 import type { TaskFingerprint } from "../core/track/task-snapshot";
 import type { Language } from "./language";
@@ -230,30 +230,6 @@ const vi = {
     ongoing: "Thường xuyên",
     unknown: "Chưa rõ hạn",
   } satisfies Record<DeadlineState, string>,
-  rule: {
-    "lead-missing": "Thiếu cơ quan chủ trì",
-    "lead-multiple": "Nhiều cơ quan chủ trì",
-    "role-unknown": "Vai trò không hợp lệ",
-    "role-nonstandard": "Vai trò viết chưa chuẩn",
-    "time-unknown": "Thời gian không đọc được",
-    "time-outside-year": "Thời gian ngoài năm kế hoạch",
-    "year-unknown": "Chưa rõ năm kế hoạch",
-    "number-duplicate": "Số thứ tự trùng",
-    "number-missing": "Thiếu số thứ tự",
-    "content-empty": "Nhiệm vụ không có nội dung",
-    "status-unknown": "Trạng thái không hợp lệ",
-    "status-date-mismatch": "Trạng thái và ngày hoàn thành không khớp",
-    "date-unknown": "Ngày hoàn thành không đọc được",
-    "agency-unused": "Cơ quan không có nhiệm vụ",
-    "agency-unknown": "Cơ quan chưa có trong danh mục",
-    "agency-alias": "Tên cơ quan viết khác danh mục",
-    "agency-separator-missing": "Thiếu dấu phân cách giữa hai cơ quan",
-    "agency-no-column": "Cơ quan trong danh mục không có cột",
-    "lead-also-coordinator": "Chủ trì đồng thời phối hợp",
-    "lead-group": "Chủ trì là một nhóm cơ quan",
-    "agency-overloaded": "Cơ quan chủ trì quá nhiều nhiệm vụ",
-    "text-legacy-encoding": "Chữ theo bảng mã cũ (TCVN3/VNI)",
-  } satisfies Record<RuleId, string>,
 
   // Errors
   errors: {
@@ -478,30 +454,6 @@ const en: Strings = {
     done: "Done",
     ongoing: "Ongoing",
     unknown: "Unknown deadline",
-  },
-  rule: {
-    "lead-missing": "No lead agency",
-    "lead-multiple": "Several lead agencies",
-    "role-unknown": "Unrecognised role",
-    "role-nonstandard": "Role not written the standard way",
-    "time-unknown": "Unreadable time",
-    "time-outside-year": "Time outside the plan year",
-    "year-unknown": "Plan year unknown",
-    "number-duplicate": "Duplicate task number",
-    "number-missing": "Task number missing",
-    "content-empty": "Task without content",
-    "status-unknown": "Unrecognised status",
-    "status-date-mismatch": "Status and completion date disagree",
-    "date-unknown": "Unreadable completion date",
-    "agency-unused": "Agency without tasks",
-    "agency-unknown": "Agency not in the registry",
-    "agency-alias": "Agency written differently from the registry",
-    "agency-separator-missing": "Two agencies written with no separator",
-    "agency-no-column": "Registry agency without a column",
-    "lead-also-coordinator": "Lead also listed as coordinator",
-    "lead-group": "Lead is a group of agencies",
-    "agency-overloaded": "Agency leads far more tasks than others",
-    "text-legacy-encoding": "Text in a legacy encoding (TCVN3/VNI)",
   },
 
   errors: {

@@ -11,7 +11,7 @@ function findings(rows: CellValue[][], opts: Parameters<typeof matrixPlan>[1] = 
 const rules = (fs: Finding[]) => fs.map((f) => `${f.rule}@${f.cell}`);
 
 // Rows start at sheet row 6 in matrixPlan: title (3 rows) and a two-row header.
-describe("consistency rules on the matrix layout (DESIGN §4)", () => {
+describe("consistency rules on the matrix layout (docs/rules.md)", () => {
   it("lead-missing: no agency is Chủ trì", () => {
     const fs = findings([["1.", "Việc một", "Phối hợp", "Phối hợp", "Phối hợp", "Quý I"]]);
     expect(rules(fs)).toEqual(["lead-missing@C6"]);

@@ -1,6 +1,7 @@
 import { cellEdits } from "../../src/core/check/cell-edits";
 import { isoToExcelSerial } from "../../src/core/model/dates";
-import { finding, type Finding } from "../../src/core/check/finding";
+import { finding } from "../../src/core/check/catalog";
+import type { Finding } from "../../src/core/check/finding";
 import { emptySheet } from "../../src/core/sheets/spec";
 import { formatPlan, textColumns } from "../../src/excel/format-areas";
 import { specInput, typedText } from "../../src/excel/typed-text";

@@ -1,32 +1,8 @@
-import { parseCellAddress } from "../model/address";
-
 // Findings: what the checks report, each pointing at one cell so the user can jump to it.
+import { parseCellAddress } from "../model/address";
+import type { RuleId } from "./catalog";
 
 export type Severity = "error" | "warning" | "info";
-
-export type RuleId =
-  | "lead-missing"
-  | "lead-multiple"
-  | "role-unknown"
-  | "role-nonstandard"
-  | "time-unknown"
-  | "time-outside-year"
-  | "year-unknown"
-  | "number-duplicate"
-  | "number-missing"
-  | "content-empty"
-  | "status-unknown"
-  | "status-date-mismatch"
-  | "date-unknown"
-  | "agency-unused"
-  | "agency-unknown"
-  | "agency-alias"
-  | "agency-separator-missing"
-  | "agency-no-column"
-  | "lead-also-coordinator"
-  | "lead-group"
-  | "agency-overloaded"
-  | "text-legacy-encoding";
 
 /** A message in both UI languages: Vietnamese first. */
 export interface Bilingual {
@@ -54,50 +30,7 @@ export interface Finding {
   fix?: Fix;
 }
 
-export const SEVERITY_RULES: Record<RuleId, Severity> = {
-  "lead-missing": "error",
-  "lead-multiple": "error",
-  "role-unknown": "error",
-  "role-nonstandard": "warning",
-  "time-unknown": "error",
-  "time-outside-year": "warning",
-  "year-unknown": "warning",
-  "number-duplicate": "error",
-  "number-missing": "warning",
-  "content-empty": "error",
-  "status-unknown": "warning",
-  "status-date-mismatch": "warning",
-  "date-unknown": "warning",
-  "agency-unused": "info",
-  "agency-unknown": "warning",
-  "agency-alias": "warning",
-  "agency-separator-missing": "warning",
-  "agency-no-column": "warning",
-  "lead-also-coordinator": "warning",
-  "lead-group": "info",
-  "agency-overloaded": "info",
-  "text-legacy-encoding": "warning",
-};
-
 const SEVERITY_ORDER: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
-
-/** Builds a finding with the rule's fixed severity, so no caller can report a rule at the wrong level. */
-export function finding(
-  rule: RuleId,
-  where: { sheet: string; cell: string; task: string | null },
-  message: Bilingual,
-  fix?: Fix,
-): Finding {
-  return {
-    rule,
-    severity: SEVERITY_RULES[rule],
-    task: where.task,
-    sheet: where.sheet,
-    cell: where.cell,
-    message,
-    ...(fix ? { fix } : {}),
-  };
-}
 
 /** Orders findings as people read a report: errors first, then by sheet row, then column. */
 export function sortFindings(findings: Finding[]): Finding[] {

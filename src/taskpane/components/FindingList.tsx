@@ -1,5 +1,6 @@
 import { Button, Caption1, Link, createFocusOutlineStyle, makeStyles, tokens } from "@fluentui/react-components";
 import { useId } from "react";
+import { ruleTitle } from "../../core/check/catalog";
 import type { Finding, Severity } from "../../core/check/finding";
 import type { FindingEntry, SeverityGroup } from "../finding-groups";
 import { useLanguage } from "../i18n";
@@ -65,7 +66,7 @@ interface Props {
 /** The findings grouped by severity then rule; a finding's message takes the user to its cell. */
 export function FindingList({ groups, busy, onSelect, onFix, onIgnore, onUnignore }: Props) {
   const styles = useStyles();
-  const { s } = useLanguage();
+  const { s, say } = useLanguage();
   const tone: Record<Severity, string> = {
     error: styles.error,
     warning: styles.warning,
@@ -82,7 +83,7 @@ export function FindingList({ groups, busy, onSelect, onFix, onIgnore, onUnignor
             <div key={rule.rule} data-rule={rule.rule}>
               <div className={styles.ruleHead}>
                 <h4 className={styles.rule} id={`rule-${rule.rule}`}>
-                  {s.rule[rule.rule]}
+                  {say(ruleTitle(rule.rule))}
                 </h4>
                 {rule.fixable.length > 1 ? (
                   <Button

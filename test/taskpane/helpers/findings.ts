@@ -1,5 +1,6 @@
 // Small fixture builders for the pane's pure logic: findings and read results without a workbook.
-import { finding, type Finding, type RuleId } from "../../../src/core/check/finding";
+import { finding, type RuleId } from "../../../src/core/check/catalog";
+import type { Finding } from "../../../src/core/check/finding";
 import type { SelectResult } from "../../../src/service/types";
 
 /** A finding of `rule` at `cell` of task `task` (message in the core's "where: what" form). */

@@ -1,43 +1,49 @@
 // In a plan with one column per agency, renaming a column header leaves the old name in the registry sheet, where it
 // would stay an agency of the plan with no tasks (an empty agency sheet, a line of zeros in reports) without a word.
-import { cellAddress } from "../model/address";
-import { finding, type Bilingual, type Finding } from "./finding";
-import { gridBounds, gridValue, type SheetGrid, type WorkbookGrids } from "../model/grid";
-import type { Plan, PlanColumns } from "../model/plan";
-import { isGroupPhrase, matchAgency, REGISTRY_SHEET } from "../read/registry";
-import { cellText, foldAscii } from "../text/normalize";
+// The finding points at the registry row and suggests the header columns the registry lacks (likely the new names).
+import { cellAddress } from "../../model/address";
+import { gridBounds, gridValue, type SheetGrid } from "../../model/grid";
+import type { PlanColumns } from "../../model/plan";
+import { isGroupPhrase, matchAgency, REGISTRY_SHEET } from "../../read/registry";
+import { cellText, foldAscii } from "../../text/normalize";
+import type { Bilingual } from "../finding";
+import { defineRule } from "../rule";
 
 type HeaderColumn = PlanColumns["agencies"][number];
 
-/** Finds agencies of the registry sheet that no column of a matrix plan's header names, and suggests the header columns the registry lacks (likely their new names). */
-export function registryColumnFindings(workbook: WorkbookGrids, plan: Plan): Finding[] {
-  const grid = workbook.sheets.find((g) => foldAscii(g.name) === foldAscii(REGISTRY_SHEET));
-  if (plan.layout !== "matrix" || !grid) return [];
-  // The plan's registry is the sheet's rows plus the header names the sheet lacked; only the sheet's rows have a cell.
-  const listed = plan.agencies.flatMap((agency) => {
-    const cell = nameCell(grid, agency.name);
-    return cell ? [{ agency, cell }] : [];
-  });
-  const registry = listed.map((l) => l.agency);
-  const named = new Set<string>();
-  const unlisted: HeaderColumn[] = [];
-  for (const column of plan.columns.agencies) {
-    const m = matchAgency(registry, column.name);
-    if (m) named.add(m.agency.name);
-    else if (!isGroupPhrase(column.name)) unlisted.push(column);
-  }
-  return listed
-    .filter(({ agency }) => !named.has(agency.name) && !agency.group && !isGroupPhrase(agency.name))
-    .map(({ agency, cell }) => {
-      const where = `${grid.name}!${cell}`;
-      const msg = message(agency.name, plan.sheet, unlisted);
-      return finding(
-        "agency-no-column",
-        { sheet: grid.name, cell, task: null },
-        { vi: `${where}: ${msg.vi}`, en: `${where}: ${msg.en}` },
-      );
-    });
-}
+/** An agency of the registry sheet is named by no column of a one-column-per-agency plan's header. */
+export const agencyNoColumn = defineRule({
+  id: "agency-no-column",
+  severity: "warning",
+  title: { vi: "Cơ quan trong danh mục không có cột", en: "Registry agency without a column" },
+  create({ plan, workbook, reportAt }) {
+    const grid = workbook.sheets.find((g) => foldAscii(g.name) === foldAscii(REGISTRY_SHEET));
+    if (plan.layout !== "matrix" || !grid) return {};
+    return {
+      end() {
+        // The plan's registry is the sheet's rows plus the header names the sheet lacked; only the sheet's rows have a cell.
+        const listed = plan.agencies.flatMap((agency) => {
+          const cell = nameCell(grid, agency.name);
+          return cell ? [{ agency, cell }] : [];
+        });
+        const registry = listed.map((l) => l.agency);
+        const named = new Set<string>();
+        const unlisted: HeaderColumn[] = [];
+        for (const column of plan.columns.agencies) {
+          const m = matchAgency(registry, column.name);
+          if (m) named.add(m.agency.name);
+          else if (!isGroupPhrase(column.name)) unlisted.push(column);
+        }
+        for (const { agency, cell } of listed) {
+          if (named.has(agency.name) || agency.group || isGroupPhrase(agency.name)) continue;
+          const where = `${grid.name}!${cell}`;
+          const msg = message(agency.name, plan.sheet, unlisted);
+          reportAt({ sheet: grid.name, cell, task: null }, { vi: `${where}: ${msg.vi}`, en: `${where}: ${msg.en}` });
+        }
+      },
+    };
+  },
+});
 
 // Names sit in the registry's first column, as readRegistrySheet reads them.
 function nameCell(grid: SheetGrid, name: string): string | null {
