@@ -3,7 +3,7 @@
 import ExcelJS from "exceljs";
 import { quarterReport } from "../../src/core/track/quarter-report";
 import { quarterReportSpec } from "../../src/core/sheets/quarter-report-sheet";
-import { readPlan } from "../../src/excel";
+import { readAndCheckPlan } from "../../src/excel";
 import { buildQuarterReport, quarterReportKey } from "../../src/excel/build-quarter-report";
 import { addDropdowns } from "../../src/excel/plan-dropdowns";
 import { selectTask } from "../../src/excel/select-task";
@@ -21,7 +21,7 @@ import { changedCells } from "./helpers/snapshot-diff";
 import { envOf, measured, simFromTyping } from "./helpers/workbooks";
 
 async function plan(sim: SimWorkbook, year?: number) {
-  const r = await readPlan(sim.requestContext(), envOf(sim), { asOf: AS_OF, year });
+  const r = await readAndCheckPlan(sim.requestContext(), envOf(sim), { asOf: AS_OF, year });
   if (!r.found) throw new Error("no plan");
   return r.plan;
 }

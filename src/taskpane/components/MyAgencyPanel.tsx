@@ -15,7 +15,7 @@ import type { Task } from "../../core/model/plan";
 import type { ReadPlanResult } from "../../service/types";
 import { fingerprintChanges, shownTask, taskFingerprint, type ShownTask } from "../../core/track/task-snapshot";
 import type { TaskChange } from "../../service/types";
-import { todayIso } from "../../ui-text/dates";
+import { todayIso } from "../../core/model/dates";
 import { useLanguage } from "../i18n";
 import {
   CHIP_ORDER,

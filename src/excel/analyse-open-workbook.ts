@@ -18,7 +18,7 @@ export interface PlanRule {
 }
 
 /** The workbook as read and the plan analysed from it (null when no sheet holds a plan). */
-export interface LoadedPlan {
+export interface OpenWorkbookAnalysis {
   read: WorkbookRead;
   analysis: Analysis | null;
   /** The plan sheet's custom-formula rules, when asked for. */
@@ -26,12 +26,12 @@ export interface LoadedPlan {
 }
 
 /** Reads the workbook and analyses its plan in at most three requests, whatever its size. */
-export async function loadPlan(
+export async function analyseOpenWorkbook(
   context: Excel.RequestContext,
   caps: Capabilities,
   options: PlanOptions,
   opts: { rules?: boolean } = {},
-): Promise<LoadedPlan> {
+): Promise<OpenWorkbookAnalysis> {
   const read = await readWorkbook(context, caps, {
     conditionalFormats: opts.rules,
   });
