@@ -8,7 +8,7 @@ import { locatePlan } from "../core/read/read-plan";
 import { rangeAddress } from "../core/model/address";
 import type { Capabilities } from "./requirements";
 import { readWorkbook, type WorkbookRead } from "./read-workbook";
-import { shownUnderFormat } from "../core/read/formatted-value";
+import { formattedValue } from "../core/read/formatted-value";
 import type { PlanOptions } from "../service/types";
 
 /** A custom-formula conditional format on the plan sheet, with its formula. */
@@ -58,7 +58,7 @@ export async function analyseOpenWorkbook(
 
   if (timeFormats && timeCol !== null) {
     const formats = timeFormats.numberFormat;
-    replaceColumn(where.grid, timeCol, timeRows, (v, i) => shownUnderFormat(v, String(formats[i]?.[0] ?? "General")));
+    replaceColumn(where.grid, timeCol, timeRows, (v, i) => formattedValue(v, String(formats[i]?.[0] ?? "General")));
   }
   const analysis = analyseWorkbook(read.grids, {
     asOf: options.asOf,

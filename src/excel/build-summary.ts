@@ -2,7 +2,7 @@
 import { ASSIGNMENTS_SHEET, ASSIGNMENTS_TABLE, SUMMARY_SHEET, summarySpecs } from "../core/sheets/summary-sheets";
 import { registrySheetSpec } from "../core/sheets/registry-sheet";
 import type { SheetSpec } from "../core/sheets/spec";
-import { summaryTables } from "../core/track/agency-views";
+import { summaryTables } from "../core/track/summary-counts";
 import { planFor, writeGeneratedSheets } from "./generated-sheets";
 import { analyseOpenWorkbook } from "./analyse-open-workbook";
 import { NO_PLAN_IN_WORKBOOK } from "../core/read/no-plan";

@@ -9,7 +9,7 @@ import { analyseOpenWorkbook } from "./analyse-open-workbook";
 import { NO_PLAN_IN_WORKBOOK } from "../core/read/no-plan";
 import { errorCode } from "./office-errors";
 import { capabilities } from "./requirements";
-import type { ShownTask } from "../core/track/task-snapshot";
+import type { TaskSnapshot } from "../core/track/task-snapshot";
 import type { ExcelEnv } from "./host";
 import type { PlanOptions, SelectResult } from "../service/types";
 
@@ -17,7 +17,7 @@ import type { PlanOptions, SelectResult } from "../service/types";
 export async function selectTask(
   context: Excel.RequestContext,
   env: ExcelEnv,
-  shown: ShownTask,
+  shown: TaskSnapshot,
   options: PlanOptions,
 ): Promise<SelectResult> {
   const { sheet, number } = shown;
@@ -54,7 +54,7 @@ export async function selectTask(
   return select(context, plan.sheet, rangeAddress(task.row, plan.left, task.row, plan.right));
 }
 
-function holds(numberCell: Excel.Range, contentCell: Excel.Range, shown: ShownTask): boolean {
+function holds(numberCell: Excel.Range, contentCell: Excel.Range, shown: TaskSnapshot): boolean {
   const read = readNumberCell(cellText(numberCell.values[0][0] as CellValue));
   return (
     read.kind === "task" &&

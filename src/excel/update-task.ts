@@ -13,7 +13,7 @@ import { STATUS_LABEL } from "../core/read/vocabulary";
 import { analyseOpenWorkbook } from "./analyse-open-workbook";
 import { NO_PLAN_IN_WORKBOOK } from "../core/read/no-plan";
 import { capabilities } from "./requirements";
-import { fingerprintChanges, taskFingerprint, type ShownTask } from "../core/track/task-snapshot";
+import { fingerprintChanges, taskFingerprint, type TaskSnapshot } from "../core/track/task-snapshot";
 import { typedText } from "./typed-text";
 import type { ExcelEnv } from "./host";
 import type { PlanOptions } from "../service/types";
@@ -29,7 +29,7 @@ const DATE_FORMAT = "dd/mm/yyyy";
 export async function updateTask(
   context: Excel.RequestContext,
   env: ExcelEnv,
-  shown: ShownTask,
+  shown: TaskSnapshot,
   change: TaskChange,
   options: PlanOptions,
 ): Promise<UpdateTaskResult> {

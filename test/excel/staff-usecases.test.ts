@@ -7,7 +7,7 @@ import { readAndCheckPlan } from "../../src/excel";
 import { buildQuarterReport, quarterReportKey } from "../../src/excel/build-quarter-report";
 import { addDropdowns } from "../../src/excel/plan-dropdowns";
 import { selectTask } from "../../src/excel/select-task";
-import { shownTask, type ShownTask } from "../../src/core/track/task-snapshot";
+import { taskSnapshot, type TaskSnapshot } from "../../src/core/track/task-snapshot";
 import { unwatchChanges, watchChanges } from "../../src/excel/watch-changes";
 import type { PlanChange } from "../../src/service/types";
 import { workbookKey } from "../../src/excel/workbook-key";
@@ -26,9 +26,9 @@ async function plan(sim: SimWorkbook, year?: number) {
   return r.plan;
 }
 
-async function shown(sim: SimWorkbook, number: string): Promise<ShownTask> {
+async function shown(sim: SimWorkbook, number: string): Promise<TaskSnapshot> {
   const p = await plan(sim);
-  return shownTask(
+  return taskSnapshot(
     p,
     p.tasks.find((t) => t.number === number)!,
   );

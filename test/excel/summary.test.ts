@@ -1,6 +1,6 @@
 import ExcelJS from "exceljs";
 import { summarySpecs } from "../../src/core/sheets/summary-sheets";
-import { summaryTables } from "../../src/core/track/agency-views";
+import { summaryTables } from "../../src/core/track/summary-counts";
 import { buildSummary, readAndCheckPlan } from "../../src/excel";
 import { renderSheet } from "../../src/xlsx/render-sheet";
 import { AS_OF, generatedSim, seedSim } from "./helpers/fixtures";

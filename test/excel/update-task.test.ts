@@ -1,7 +1,7 @@
 // Staff update a task's status, completion date and note while co-authors sort the table, insert rows or edit the
 // same task: the write lands on the right task or is refused, and no other cell of the workbook changes.
 import { readAndCheckPlan } from "../../src/excel";
-import { shownTask, type ShownTask } from "../../src/core/track/task-snapshot";
+import { taskSnapshot, type TaskSnapshot } from "../../src/core/track/task-snapshot";
 import { updateTask } from "../../src/excel/update-task";
 import type { TaskChange } from "../../src/service/types";
 import { createWorkbook, type SimWorkbook } from "../excel-sim";
@@ -19,9 +19,9 @@ async function plan(sim: SimWorkbook) {
 }
 
 /** Task `number` as the pane shows it now. */
-async function shown(sim: SimWorkbook, number: string): Promise<ShownTask> {
+async function shown(sim: SimWorkbook, number: string): Promise<TaskSnapshot> {
   const p = await plan(sim);
-  return shownTask(
+  return taskSnapshot(
     p,
     p.tasks.find((t) => t.number === number)!,
   );
@@ -29,7 +29,7 @@ async function shown(sim: SimWorkbook, number: string): Promise<ShownTask> {
 
 function update(
   sim: SimWorkbook,
-  task: ShownTask,
+  task: TaskSnapshot,
   change: TaskChange,
   context: Excel.RequestContext = sim.requestContext(),
 ) {

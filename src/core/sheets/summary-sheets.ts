@@ -1,7 +1,8 @@
 import { cellAddress, quoteSheetName } from "../model/address";
 import type { IsoDate } from "../model/dates";
 import type { Plan } from "../model/plan";
-import { asOfLine, assignmentRows, summaryTables, type AssignmentRow } from "../track/agency-views";
+import { asOfLine } from "../track/task-labels";
+import { assignmentRows, summaryTables, type AssignmentRow } from "../track/summary-counts";
 import { emptySheet, type SheetSpec, type SpecCell, type SummarySpec } from "./spec";
 
 export const ASSIGNMENTS_SHEET = "Phân công";
