@@ -1,4 +1,11 @@
-import { applyFixes, buildAgencySheets, buildSummary, highlightDeadlines, readAndCheckPlan, selectCell } from "../../src/excel";
+import {
+  applyFixes,
+  buildAgencySheets,
+  buildSummary,
+  highlightDeadlines,
+  readAndCheckPlan,
+  selectCell,
+} from "../../src/excel";
 import type { Finding } from "../../src/core/check/finding";
 import { PAYLOAD_LIMIT_BYTES, type SimWorkbook } from "../excel-sim";
 import { AS_OF, generatedSim } from "./helpers/fixtures";

@@ -2,7 +2,14 @@ import ExcelJS from "exceljs";
 import { agencySheetSpecs } from "../../src/core/sheets/agency-sheets";
 import { summarySpecs } from "../../src/core/sheets/summary-sheets";
 import { summaryTables } from "../../src/core/track/summary-counts";
-import { applyFixes, buildAgencySheets, buildSummary, highlightDeadlines, readAndCheckPlan, selectCell } from "../../src/excel";
+import {
+  applyFixes,
+  buildAgencySheets,
+  buildSummary,
+  highlightDeadlines,
+  readAndCheckPlan,
+  selectCell,
+} from "../../src/excel";
 import { renderSheet } from "../../src/xlsx/render-sheet";
 import type { SimWorkbook } from "../excel-sim";
 import { AS_OF, RESOLUTION_AS_OF, generatedSim, resolutionSim, seedSim } from "./helpers/fixtures";

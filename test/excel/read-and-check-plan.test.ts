@@ -31,7 +31,9 @@ describe("readAndCheckPlan", () => {
     const cells = sim.snapshot().sheets[0].cells;
     const typedDate = Object.values(cells).find((c) => c.numberFormat === "mmm-yy");
     expect(typedDate?.value).toEqual(expect.any(Number));
-    const { result, syncs } = await measured(sim, (ctx) => readAndCheckPlan(ctx, envOf(sim), { asOf: RESOLUTION_AS_OF }));
+    const { result, syncs } = await measured(sim, (ctx) =>
+      readAndCheckPlan(ctx, envOf(sim), { asOf: RESOLUTION_AS_OF }),
+    );
     if (!result.found) throw new Error("no plan");
     expect(syncs).toBe(3);
     const asText = analyseWorkbook(
