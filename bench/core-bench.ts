@@ -1,6 +1,7 @@
 // Times the pure core on generated plans: read + check + deadline states, per-agency views and summary counts.
 import { analyseWorkbook } from "../src/core/analyse-workbook";
-import { agencyViews, summaryTables } from "../src/core/track/agency-views";
+import { agencyViews } from "../src/core/track/agency-views";
+import { summaryTables } from "../src/core/track/summary-counts";
 import { generatePlanGrid } from "./generate-plan";
 import { heapMB, median } from "./measure";
 

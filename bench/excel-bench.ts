@@ -1,7 +1,7 @@
 // Runs every add-in command through the in-memory Excel simulator and records what Excel would see: round trips,
 // the largest single request, and cells written.
 import type { Finding } from "../src/core/check/finding";
-import { applyFixes, buildAgencySheets, buildSummary, highlightDeadlines, readPlan } from "../src/excel";
+import { applyFixes, buildAgencySheets, buildSummary, highlightDeadlines, readAndCheckPlan } from "../src/excel";
 import { createWorkbook, PAYLOAD_LIMIT_BYTES, type SimWorkbook } from "../test/excel-sim";
 import { generatePlanGrid } from "./generate-plan";
 
@@ -26,7 +26,7 @@ export interface ExcelFigure {
 
 const AS_OF = "2026-07-01";
 
-/** Runs readPlan, applyFixes, highlightDeadlines, buildAgencySheets and buildSummary on a generated plan of each size. */
+/** Runs readAndCheckPlan (the service's readPlan), applyFixes, highlightDeadlines, buildAgencySheets and buildSummary on a generated plan of each size. */
 export async function benchExcel(sizes: number[], agencies: number): Promise<ExcelFigure[]> {
   const out: ExcelFigure[] = [];
   for (const tasks of sizes) {
@@ -39,7 +39,7 @@ export async function benchExcel(sizes: number[], agencies: number): Promise<Exc
       [
         "readPlan",
         async (ctx) => {
-          const r = await readPlan(ctx, env, { asOf: AS_OF });
+          const r = await readAndCheckPlan(ctx, env, { asOf: AS_OF });
           findings = r.found ? r.findings : [];
         },
       ],

@@ -2,22 +2,22 @@ import { mkdir, readFile, stat } from "node:fs/promises";
 import { dirname, join, resolve } from "node:path";
 import ExcelJS from "exceljs";
 import { analyseWorkbook, checkJson, type Analysis } from "../core/analyse-workbook";
-import { formatViDate, type IsoDate } from "../core/model/dates";
+import { formatViDate, todayIso, type IsoDate } from "../core/model/dates";
 import type { Finding, Severity } from "../core/check/finding";
 import { countFindings } from "../core/check/finding";
 import { findHeader } from "../core/read/header";
-import { parsePastedText, pastedGrid } from "../core/read/import-text";
+import { noPlanFound } from "../core/read/no-plan";
 import { isoDateSchema, yearSchema } from "../core/model/schemas";
-import { planSheetSpec } from "../core/sheets/plan-sheet";
+import { PLAN_SHEET, PLAN_TABLE, planSheetSpec } from "../core/sheets/plan-sheet";
+import { planFromPastedText } from "../core/sheets/new-plan";
 import { registrySheetSpec } from "../core/sheets/registry-sheet";
-import { readTitleBlock } from "../core/read/title";
 import { convertedGrid } from "../core/sheets/convert-layout";
 import { fixLegacyText } from "../core/text/legacy-encoding";
 import { quarterReport, quarterReportTitle } from "../core/track/quarter-report";
 import { quarterReportSpec } from "../core/sheets/quarter-report-sheet";
-import { uniqueSheetName } from "../core/sheets/sheet-names";
-import { gridBounds } from "../core/model/grid";
-import { addReports } from "../xlsx/build-reports";
+import { uniqueSheetName, uniqueTableName } from "../core/sheets/sheet-names";
+import type { Bilingual } from "../core/check/finding";
+import { addReports, workbookTables } from "../xlsx/build-reports";
 import { lostPartsWarning, partsExceljsDrops } from "../xlsx/lost-parts";
 import { openWorkbook } from "../xlsx/read-workbook";
 import { renderSheet } from "../xlsx/render-sheet";
@@ -61,11 +61,11 @@ export async function runBuild(file: string, opts: CommandOptions): Promise<numb
 export async function runImport(file: string, opts: CommandOptions): Promise<number> {
   const output = requireOutput(opts, "import");
   const text = await readText(file);
-  const workbook = importPlanText(text, parseYear(opts.year));
+  const workbook = importPlanText(text, parseYear(opts.year), file);
   await save(workbook, output);
   const analysis = analyseWorkbookOrFail(
     await reopen(output),
-    { asOf: todayIso(), year: parseYear(opts.year) },
+    { asOf: todayIso(new Date()), year: parseYear(opts.year) },
     output,
   );
   process.stdout.write(
@@ -74,33 +74,18 @@ export async function runImport(file: string, opts: CommandOptions): Promise<num
   return 0;
 }
 
-/** Builds the plan workbook from pasted Word text; throws a CliError when the text holds no plan table. */
-export function importPlanText(text: string, year: number | null): ExcelJS.Workbook {
-  const pasted = parsePastedText(text);
-  const grid = pastedGrid(pasted, "Kế hoạch");
-  const header = findHeader(grid);
-  if (!header) {
-    throw new CliError(
-      'Không tìm thấy bảng kế hoạch (cần dòng tiêu đề có "Stt", "Nội dung" và các cơ quan hoặc cột chủ trì/phối hợp).',
-      'No plan table found (a header row with "Stt", "Nội dung" and agencies or lead/coordinator columns is needed).',
-    );
-  }
-  const b = gridBounds(grid);
-  const titleBlock = readTitleBlock(grid, b.top, header.headerTop, b.left, b.right);
+/** Builds the plan workbook from text copied out of Word (read from `file`, when named); throws a CliError when the text holds no plan table. */
+export function importPlanText(text: string, year: number | null, file?: string): ExcelJS.Workbook {
+  const plan = planFromPastedText(text, { asOf: todayIso(new Date()), year });
+  if (!plan) throw cliError(noPlanFound(file ? { vi: `trong ${file}`, en: `in ${file}` } : PASTED_TEXT));
   const workbook = new ExcelJS.Workbook();
   workbook.creator = "Kế hoạch phối hợp";
-  renderSheet(
-    workbook,
-    planSheetSpec(grid, header, {
-      lines: pasted.titleLines,
-      year: year ?? titleBlock.year,
-      footer: pasted.footerLines,
-    }),
-  );
-  const analysis = analyseWorkbook({ sheets: [grid] }, { asOf: todayIso(), year });
-  if (analysis) renderSheet(workbook, registrySheetSpec(analysis.plan.agencies));
+  renderSheet(workbook, plan.sheet({ sheet: PLAN_SHEET, table: PLAN_TABLE }));
+  renderSheet(workbook, registrySheetSpec(plan.agencies));
   return workbook;
 }
+
+const PASTED_TEXT: Bilingual = { vi: "trong văn bản", en: "in the text" };
 
 /** `kehoach convert`: adds the plan rewritten in the other layout as a new sheet; the original sheet is untouched. */
 export async function runConvert(file: string, opts: CommandOptions & { to?: string }): Promise<number> {
@@ -115,7 +100,10 @@ export async function runConvert(file: string, opts: CommandOptions & { to?: str
     to === "matrix" ? "Kế hoạch (theo cơ quan)" : "Kế hoạch (chủ trì - phối hợp)",
     taken,
   );
-  const tableName = uniqueTableName(to === "matrix" ? "KeHoach_MaTran" : "KeHoach_Cot", workbook);
+  const tableName = uniqueTableName(
+    to === "matrix" ? "KeHoach_MaTran" : "KeHoach_Cot",
+    workbookTables(workbook).map((t) => t.name),
+  );
   const grid = convertedGrid(analysis.plan, to, sheetName);
   const header = findHeader(grid)!;
   renderSheet(
@@ -130,17 +118,6 @@ export async function runConvert(file: string, opts: CommandOptions & { to?: str
   await save(workbook, output);
   process.stdout.write(`Đã thêm trang / Added sheet "${sheetName}" (${to}) → ${output}\n`);
   return 0;
-}
-
-function uniqueTableName(wanted: string, workbook: ExcelJS.Workbook): string {
-  const names = new Set(
-    workbook.worksheets.flatMap((w) =>
-      w.getTables().map((t) => (t as unknown as { table: { name: string } }).table.name.toLowerCase()),
-    ),
-  );
-  let name = wanted;
-  for (let i = 2; names.has(name.toLowerCase()); i++) name = `${wanted}${i}`;
-  return name;
 }
 
 /** `kehoach report`: the quarter report for leaders, as a printable workbook and optionally JSON on stdout. */
@@ -298,10 +275,10 @@ function analyseWorkbookOrFail(
 ): Analysis {
   const analysis = analyseWorkbook(opened.grids, o);
   if (!analysis) {
-    throw new CliError(
-      `Không tìm thấy kế hoạch trong ${file}${o.sheet ? `, trang "${o.sheet}"` : ""} (cần dòng tiêu đề có "Stt", "Nội dung" và các cơ quan hoặc cột chủ trì/phối hợp).`,
-      `No plan found in ${file}${o.sheet ? `, sheet "${o.sheet}"` : ""} (a header row with "Stt", "Nội dung" and agencies or lead/coordinator columns is needed).`,
-    );
+    const where = o.sheet
+      ? { vi: `${file}, trang "${o.sheet}"`, en: `${file}, sheet "${o.sheet}"` }
+      : { vi: file, en: file };
+    throw cliError(noPlanFound({ vi: `trong ${where.vi}`, en: `in ${where.en}` }));
   }
   return analysis;
 }
@@ -340,7 +317,7 @@ function requireOutput(opts: CommandOptions, command: string): string {
 }
 
 function parseAsOf(value: string | undefined): IsoDate {
-  if (value === undefined) return todayIso();
+  if (value === undefined) return todayIso(new Date());
   const r = isoDateSchema.safeParse(value);
   if (!r.success)
     throw new CliError(
@@ -361,8 +338,6 @@ function parseYear(value: string | undefined): number | null {
   return r.data;
 }
 
-// The command line is the edge where "today" is read; the core always receives the date.
-function todayIso(): IsoDate {
-  const d = new Date();
-  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, "0")}-${String(d.getDate()).padStart(2, "0")}`;
+function cliError(message: Bilingual): CliError {
+  return new CliError(message.vi, message.en);
 }

@@ -1,10 +1,12 @@
 /* global Excel */
 import { agencySheetSpecs } from "../core/sheets/agency-sheets";
+import { placedSheet, wantedSheet } from "../core/sheets/generation-plan";
 import type { SheetSpec } from "../core/sheets/spec";
-import { Generation } from "./generation";
-import { loadPlan } from "./load-plan";
-import { NO_PLAN, TOO_OLD } from "./messages";
-import { missingRegistry } from "./registry-sheet";
+import { planFor, writeGeneratedSheets } from "./generated-sheets";
+import { analyseOpenWorkbook } from "./analyse-open-workbook";
+import { NO_PLAN_IN_WORKBOOK } from "../core/read/no-plan";
+import { TOO_OLD } from "./messages";
+import { registrySheetSpec } from "../core/sheets/registry-sheet";
 import { writeSheetContents, writeSheetLayout } from "./render-sheet";
 import { capabilities } from "./requirements";
 import type { ExcelEnv } from "./host";
@@ -18,28 +20,27 @@ export async function buildAgencySheets(
 ): Promise<BuildResult> {
   const caps = capabilities(env);
   if (!caps.generate) return { done: false, sheets: [], notes: [TOO_OLD] };
-  const { read, analysis } = await loadPlan(context, caps, options);
-  if (!analysis) return { done: false, sheets: [], notes: [NO_PLAN] };
-  const gen = new Generation(context, caps, read, (key) => key.startsWith("agency:"));
-  const specs = agencySheetSpecs(analysis.plan, options.asOf).map((s): SheetSpec => ({
-    ...s,
-    name: gen.reserve(s.name),
-  }));
-  const registry = missingRegistry(gen, analysis);
-  await gen.run(async (w) => {
-    const sheets = specs.map((s) => ({ spec: s, ws: gen.add(s.name, s.key) }));
-    if (registry)
-      sheets.push({
-        spec: registry.spec,
-        ws: context.workbook.worksheets.add(registry.spec.name),
-      });
+  const { read, analysis } = await analyseOpenWorkbook(context, caps, options);
+  if (!analysis) return { done: false, sheets: [], notes: [NO_PLAN_IN_WORKBOOK] };
+  const specs = agencySheetSpecs(analysis.plan, options.asOf);
+  const plan = planFor(read, {
+    replaces: (key) => key.startsWith("agency:"),
+    make: specs.map(wantedSheet),
+    registry: !analysis.registryFromWorkbook,
+  });
+  await writeGeneratedSheets(context, caps, read, plan, async (w, added) => {
+    const sheets = specs.map((s, i): { spec: SheetSpec; ws: Excel.Worksheet } => ({
+      spec: placedSheet(s, plan.create[i]),
+      ws: added.sheets[i],
+    }));
+    if (added.registry) sheets.push({ spec: registrySheetSpec(analysis.plan.agencies), ws: added.registry });
     for (const s of sheets) await writeSheetContents(w, s.ws, s.spec);
     await w.send();
     for (const s of sheets) await writeSheetLayout(w, s.ws, s.spec, caps);
   });
   return {
     done: true,
-    sheets: gen.made.map((m) => m.name),
-    notes: [...gen.notes, ...(registry ? [registry.note] : [])],
+    sheets: plan.create.map((s) => s.name),
+    notes: [...plan.notes, ...(plan.registry ? [plan.registry.note] : [])],
   };
 }

@@ -5,10 +5,11 @@
 import type { Bilingual } from "../core/check/finding";
 import { quarterReport } from "../core/track/quarter-report";
 import { quarterReportSpec } from "../core/sheets/quarter-report-sheet";
-import type { SheetSpec } from "../core/sheets/spec";
-import { Generation } from "./generation";
-import { loadPlan } from "./load-plan";
-import { NO_PLAN, TOO_OLD } from "./messages";
+import { placedSheet, wantedSheet } from "../core/sheets/generation-plan";
+import { planFor, writeGeneratedSheets } from "./generated-sheets";
+import { analyseOpenWorkbook } from "./analyse-open-workbook";
+import { NO_PLAN_IN_WORKBOOK } from "../core/read/no-plan";
+import { TOO_OLD } from "./messages";
 import { writeSheetContents, writeSheetLayout } from "./render-sheet";
 import { capabilities } from "./requirements";
 import type { ExcelEnv } from "./host";
@@ -47,17 +48,17 @@ export async function buildQuarterReport(
   if (!caps.generate) return none([TOO_OLD]);
   const { quarter } = request;
   if (!Number.isInteger(quarter) || quarter < 1 || quarter > 4) return none([BAD_QUARTER]);
-  const { read, analysis } = await loadPlan(context, caps, request);
-  if (!analysis) return none([NO_PLAN]);
+  const { read, analysis } = await analyseOpenWorkbook(context, caps, request);
+  if (!analysis) return none([NO_PLAN_IN_WORKBOOK]);
   const plan = analysis.plan;
   if (plan.year === null) return none([NO_YEAR]);
   const report = quarterReport(plan, quarter, plan.year, request.asOf);
   const key = quarterReportKey(plan.year, quarter);
-  const gen = new Generation(context, caps, read, (k) => k === key);
   const made = quarterReportSpec(report, plan.title);
-  const spec: SheetSpec = { ...made, name: gen.reserve(made.name) };
-  await gen.run(async (w) => {
-    const ws = gen.add(spec.name, key);
+  const generation = planFor(read, { replaces: (k) => k === key, make: [wantedSheet({ ...made, key })] });
+  const spec = placedSheet(made, generation.create[0]);
+  await writeGeneratedSheets(context, caps, read, generation, async (w, added) => {
+    const ws = added.sheets[0];
     await writeSheetContents(w, ws, spec);
     await w.send();
     await writeSheetLayout(w, ws, spec, caps);
@@ -65,8 +66,8 @@ export async function buildQuarterReport(
   });
   return {
     done: true,
-    sheets: gen.made.map((m) => m.name),
-    notes: gen.notes,
+    sheets: generation.create.map((s) => s.name),
+    notes: generation.notes,
     report,
   };
 }

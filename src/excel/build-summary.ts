@@ -1,12 +1,13 @@
 /* global Excel */
-import { ASSIGNMENTS_SHEET, SUMMARY_SHEET, summarySpecs } from "../core/sheets/summary-sheets";
-import type { SheetSpec, SummarySpec } from "../core/sheets/spec";
-import { summaryTables } from "../core/track/agency-views";
-import { Generation } from "./generation";
-import { loadPlan } from "./load-plan";
-import { NO_PLAN, TOO_OLD } from "./messages";
+import { ASSIGNMENTS_SHEET, ASSIGNMENTS_TABLE, SUMMARY_SHEET, summarySpecs } from "../core/sheets/summary-sheets";
+import { registrySheetSpec } from "../core/sheets/registry-sheet";
+import type { SheetSpec } from "../core/sheets/spec";
+import { summaryTables } from "../core/track/summary-counts";
+import { planFor, writeGeneratedSheets } from "./generated-sheets";
+import { analyseOpenWorkbook } from "./analyse-open-workbook";
+import { NO_PLAN_IN_WORKBOOK } from "../core/read/no-plan";
+import { TOO_OLD } from "./messages";
 import { pivotSheet } from "./pivot-sheet";
-import { missingRegistry } from "./registry-sheet";
 import { writeSheetContents, writeSheetLayout } from "./render-sheet";
 import { capabilities } from "./requirements";
 import { writePivots } from "./write-pivots";
@@ -38,36 +39,34 @@ export async function buildSummary(
     table: null,
   });
   if (!caps.generate) return none([TOO_OLD]);
-  const { read, analysis } = await loadPlan(context, caps, options);
-  if (!analysis) return none([NO_PLAN]);
-  const gen = new Generation(context, caps, read, (key) => key === "assignments" || key === "summary");
-  const names = {
-    summary: gen.reserve(SUMMARY_SHEET),
-    assignments: gen.reserve(ASSIGNMENTS_SHEET),
-  };
-  const summary = withTableName(
-    summarySpecs(analysis.plan, options.asOf, names),
-    read.tables.filter((t) => gen.keeps(t.sheet)).map((t) => t.name),
-  );
+  const { read, analysis } = await analyseOpenWorkbook(context, caps, options);
+  if (!analysis) return none([NO_PLAN_IN_WORKBOOK]);
+  const plan = planFor(read, {
+    replaces: (key) => key === "assignments" || key === "summary",
+    make: [
+      { key: "summary", name: SUMMARY_SHEET },
+      { key: "assignments", name: ASSIGNMENTS_SHEET, tables: [ASSIGNMENTS_TABLE] },
+    ],
+    registry: !analysis.registryFromWorkbook,
+  });
+  const [summarySheet, assignmentsSheet] = plan.create;
+  const summary = summarySpecs(analysis.plan, options.asOf, {
+    summary: summarySheet.name,
+    assignments: assignmentsSheet.name,
+    table: assignmentsSheet.tables[0],
+  });
   const layout = caps.pivots ? pivotSheet(summary, summaryTables(analysis.plan)) : null;
-  const registry = missingRegistry(gen, analysis);
-  await gen.run(
-    async (w) => {
+  await writeGeneratedSheets(
+    context,
+    caps,
+    read,
+    plan,
+    async (w, added) => {
       const sheets: { spec: SheetSpec; ws: Excel.Worksheet }[] = [
-        {
-          spec: layout ? layout.spec : summary.counts,
-          ws: gen.add(names.summary, "summary"),
-        },
-        {
-          spec: summary.assignments,
-          ws: gen.add(names.assignments, "assignments"),
-        },
+        { spec: layout ? layout.spec : summary.counts, ws: added.sheets[0] },
+        { spec: summary.assignments, ws: added.sheets[1] },
       ];
-      if (registry)
-        sheets.push({
-          spec: registry.spec,
-          ws: context.workbook.worksheets.add(registry.spec.name),
-        });
+      if (added.registry) sheets.push({ spec: registrySheetSpec(analysis.plan.agencies), ws: added.registry });
       for (const s of sheets) await writeSheetContents(w, s.ws, s.spec);
       await w.send();
       const tables = new Map<string, Excel.Table>();
@@ -80,27 +79,11 @@ export async function buildSummary(
   );
   return {
     done: true,
-    sheets: gen.made.map((m) => m.name),
-    notes: [...gen.notes, ...(layout ? [] : [NO_PIVOTS]), ...(registry ? [registry.note] : [])],
+    sheets: plan.create.map((s) => s.name),
+    notes: [...plan.notes, ...(layout ? [] : [NO_PIVOTS]), ...(plan.registry ? [plan.registry.note] : [])],
     mode: layout ? "pivots" : "formulas",
     pivots: layout ? layout.places.map((p) => p.pivot.name) : [],
     chart: layout ? summary.chart.title : null,
     table: summary.sourceTable,
-  };
-}
-
-// Table names are unique in a workbook: when a user's table already has the name, the add-in's gets a number.
-function withTableName(summary: SummarySpec, taken: string[]): SummarySpec {
-  const used = new Set(taken.map((n) => n.toLowerCase()));
-  let name = summary.sourceTable;
-  for (let i = 2; used.has(name.toLowerCase()); i++) name = `${summary.sourceTable}${i}`;
-  if (name === summary.sourceTable) return summary;
-  return {
-    ...summary,
-    sourceTable: name,
-    assignments: {
-      ...summary.assignments,
-      tables: summary.assignments.tables.map((t) => ({ ...t, name })),
-    },
   };
 }

@@ -1,6 +1,6 @@
 /* global Excel, TextEncoder */
 // Sends bulk writes in as few requests as possible, none near Excel on the web's 5 MB request limit, with calculation
-// and screen updating suspended in each of them (DESIGN §6).
+// and screen updating suspended in each of them (docs/architecture.md, "Office.js practice").
 import type { Capabilities } from "./requirements";
 
 /** Estimated bytes a request may reach before it is sent: well under 5 MB, because office.js wraps every operation in JSON of its own. */

@@ -10,7 +10,7 @@ import { createPlan, pastePlan } from "./create-plan";
 import { highlightDeadlines } from "./highlight-deadlines";
 import { readIgnored, setIgnored } from "./ignored-findings";
 import { addDropdowns } from "./plan-dropdowns";
-import { readPlan } from "./read-plan";
+import { readAndCheckPlan } from "./read-and-check-plan";
 import { selectCell } from "./select-cell";
 import { selectTask } from "./select-task";
 import { updateTask } from "./update-task";
@@ -22,7 +22,7 @@ import { workbookKey } from "./workbook-key";
 export function excelPlanService(host: ExcelHost): PlanService {
   const { run, runIn, env } = host;
   return {
-    readPlan: (options) => run((c) => readPlan(c, env, options)),
+    readPlan: (options) => run((c) => readAndCheckPlan(c, env, options)),
     selectFinding: (finding) => run((c) => selectCell(c, env, finding)),
     applyFixes: (findings) => run((c) => applyFixes(c, env, findings)),
     listIgnored: () => run((c) => readIgnored(c)),

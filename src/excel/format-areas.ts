@@ -1,12 +1,8 @@
 // A sheet spec's styles as few rectangles as possible, one format property at a time, so formatting thousands of rows
-// costs a handful of operations per column instead of one per cell (DESIGN §6: payloads must not grow per cell).
+// costs a handful of operations per column instead of one per cell (a request's size must not grow with the number of cells).
 import { rangeAddress } from "../core/model/address";
+import { FONT } from "../core/sheets/appearance";
 import { cellStyle, rowHeights, STYLES, type Area, type CellStyle, type SheetSpec } from "../core/sheets/spec";
-
-/** The font every styled cell uses, as the .xlsx output does. */
-export const FONT_NAME = "Times New Roman";
-/** The thin grey border of bordered styles. */
-export const BORDER_COLOR = "#BFBFBF";
 
 /** The Office.js format properties a style can set; only values that differ from a new sheet's defaults are listed. */
 export interface FormatValues {
@@ -56,8 +52,8 @@ const ALIGN = { left: "Left", center: "Center", right: "Right" } as const;
 
 /** What a named style sets, in Office.js terms (vertical alignment on top and the serif font, as the .xlsx output). */
 export function styleFormat(s: CellStyle): FormatValues {
-  const out: FormatValues = { fontName: FONT_NAME, valign: "Top" };
-  if (s.size !== undefined && s.size !== 11) out.size = s.size;
+  const out: FormatValues = { fontName: FONT.name, valign: "Top" };
+  if (s.size !== undefined && s.size !== FONT.size) out.size = s.size;
   if (s.bold) out.bold = true;
   if (s.italic) out.italic = true;
   if (s.color) out.color = s.color;

@@ -2,21 +2,19 @@
 import { cellAddress, columnLetters, rangeAddress } from "../core/model/address";
 import { isoToExcelSerial } from "../core/model/dates";
 import { helperPlace, highlightSpec, type HighlightSpec } from "../core/sheets/highlight";
-import { STYLES, type CellStyle } from "../core/sheets/spec";
+import { HELPER_COLUMN } from "../core/sheets/appearance";
+import { STYLES } from "../core/sheets/spec";
 import type { BulkWriter } from "./bulk-writer";
 import { RANGE_BYTES, SET_BYTES, jsonBytes } from "./bulk-writer";
-import { loadPlan, type PlanRule } from "./load-plan";
-import { NO_PLAN, TOO_OLD } from "./messages";
+import { analyseOpenWorkbook, type PlanRule } from "./analyse-open-workbook";
+import { NO_PLAN_IN_WORKBOOK } from "../core/read/no-plan";
+import { TOO_OLD } from "./messages";
 import { writeQuietly } from "./quiet-writes";
 import { addRules, widthInPoints } from "./render-sheet";
 import { styleRange } from "./write-formats";
 import { capabilities } from "./requirements";
 import type { ExcelEnv } from "./host";
 import type { HighlightResult, PlanOptions } from "../service/types";
-
-// The helper column is the add-in's, not the user's: its dates are grey, as in the .xlsx output.
-const HELPER_STYLE: CellStyle = { ...STYLES.date, color: "#7F7F7F" };
-const HELPER_WIDTH = 12;
 
 /**
  * Colours the plan's rows by deadline (overdue red, due this quarter amber, done green) with custom-formula rules that
@@ -38,10 +36,10 @@ export async function highlightDeadlines(
     notes,
   });
   if (!caps.generate) return none([TOO_OLD]);
-  const { read, analysis, rules } = await loadPlan(context, caps, options, {
+  const { read, analysis, rules } = await analyseOpenWorkbook(context, caps, options, {
     rules: true,
   });
-  if (!analysis) return none([NO_PLAN]);
+  if (!analysis) return none([NO_PLAN_IN_WORKBOOK]);
   const plan = analysis.plan;
   const place = helperPlace(plan, analysis.grid);
   const spec = highlightSpec(plan, place.col);
@@ -87,7 +85,7 @@ async function writeHelper(w: BulkWriter, ws: Excel.Worksheet, spec: HighlightSp
   const letter = columnLetters(col);
   const body = values.map((d) => [d ? isoToExcelSerial(d) : ""]);
   await w.room(3 * RANGE_BYTES + 30 * SET_BYTES + jsonBytes(body));
-  ws.getRange(`${letter}:${letter}`).format.columnWidth = widthInPoints(HELPER_WIDTH);
+  ws.getRange(`${letter}:${letter}`).format.columnWidth = widthInPoints(HELPER_COLUMN.width);
   const headerCell = ws.getRange(cellAddress(headerRow, col));
   headerCell.values = [[header]];
   styleRange(headerCell, STYLES.header, {
@@ -100,5 +98,5 @@ async function writeHelper(w: BulkWriter, ws: Excel.Worksheet, spec: HighlightSp
   const area = { top, left: col, bottom: top + body.length - 1, right: col };
   const range = ws.getRange(rangeAddress(area.top, col, area.bottom, col));
   range.values = body;
-  styleRange(range, HELPER_STYLE, area);
+  styleRange(range, HELPER_COLUMN.style, area);
 }

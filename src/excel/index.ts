@@ -1,5 +1,5 @@
-// The add-in's use-cases over an open workbook: what the task pane and ribbon commands call (never Excel directly).
-export { readPlan } from "./read-plan";
+// The add-in's use-cases over an open workbook, for tests and the benchmark; the UI reaches them via excelPlanService.
+export { readAndCheckPlan } from "./read-and-check-plan";
 export { selectCell } from "./select-cell";
 export { applyFixes } from "./apply-fixes";
 export { highlightDeadlines } from "./highlight-deadlines";

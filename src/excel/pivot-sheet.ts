@@ -2,7 +2,7 @@
 // title, spaced by the size the core's counts give it, and a chart beside them.
 import { cellAddress } from "../core/model/address";
 import { emptySheet, type Area, type PivotSpec, type SheetSpec, type SummarySpec } from "../core/sheets/spec";
-import type { CountTable } from "../core/track/agency-views";
+import type { CountTable } from "../core/track/summary-counts";
 
 /** Where one pivot goes: its destination cell and the cells it will cover. */
 export interface PivotPlace {

@@ -7,8 +7,8 @@ import type { Bilingual } from "../core/check/finding";
 import type { Plan } from "../core/model/plan";
 import { ROLE_CHOICES, STATUS_CHOICES } from "../core/sheets/plan-sheet";
 import type { SheetGrid } from "../core/model/grid";
-import { loadPlan } from "./load-plan";
-import { NO_PLAN } from "./messages";
+import { analyseOpenWorkbook } from "./analyse-open-workbook";
+import { NO_PLAN_IN_WORKBOOK } from "../core/read/no-plan";
 import { listValidation } from "./render-sheet";
 import { capabilities } from "./requirements";
 import type { ExcelEnv } from "./host";
@@ -44,8 +44,8 @@ export async function addDropdowns(
     notes,
   });
   if (!caps.dataValidation) return none([NO_VALIDATION]);
-  const { analysis } = await loadPlan(context, caps, options);
-  if (!analysis) return none([NO_PLAN]);
+  const { analysis } = await analyseOpenWorkbook(context, caps, options);
+  if (!analysis) return none([NO_PLAN_IN_WORKBOOK]);
   const plan = analysis.plan;
   const rows = { top: plan.firstRow, bottom: lastTaskRow(plan, analysis.grid) };
   const roleCols = plan.layout === "matrix" ? plan.columns.agencies.map((a) => a.col).sort((a, b) => a - b) : [];

@@ -3,6 +3,7 @@
 // what must precede them), then layout (formats, tables, rules, dropdowns, print setup). The .xlsx adapter renders the
 // same specs (src/xlsx/render-sheet.ts), so both outputs match.
 import { columnLetters, rangeAddress } from "../core/model/address";
+import { listAlert, PAGE, TABLE_STYLE } from "../core/sheets/appearance";
 import { rowHeights, type ConditionalRule, type SheetSpec } from "../core/sheets/spec";
 import { BulkWriter, jsonBytes, RANGE_BYTES, SET_BYTES } from "./bulk-writer";
 import { address, heightRuns, textColumns } from "./format-areas";
@@ -10,18 +11,18 @@ import type { Capabilities } from "./requirements";
 import { specInput } from "./typed-text";
 import { writeFormats } from "./write-formats";
 
-// DESIGN §6: write blocks of at most this many rows, and of at most this many bytes, so no request grows past the limit.
+// Blocks of at most this many rows and bytes, so no request nears Excel on the web's 5 MB limit whatever the sheet's size.
 const BLOCK_ROWS = 5000;
 const BLOCK_BYTES = 1_000_000;
-const TABLE_STYLE = "TableStyleLight9";
-// Inches of the .xlsx page margins, in points.
+// Office.js takes page margins in points, 72 to the inch.
+const points = (inches: number) => Math.round(inches * 72 * 100) / 100;
 const MARGINS = {
-  leftMargin: 28.8,
-  rightMargin: 28.8,
-  topMargin: 36,
-  bottomMargin: 36,
-  headerMargin: 21.6,
-  footerMargin: 21.6,
+  leftMargin: points(PAGE.margins.left),
+  rightMargin: points(PAGE.margins.right),
+  topMargin: points(PAGE.margins.top),
+  bottomMargin: points(PAGE.margins.bottom),
+  headerMargin: points(PAGE.margins.header),
+  footerMargin: points(PAGE.margins.footer),
 };
 
 /** Converts an .xlsx column width (characters of the default font) to the points Office.js uses. */
@@ -142,8 +143,7 @@ export function listValidation(range: Excel.Range, list: string[]): void {
   range.dataValidation.errorAlert = {
     showAlert: true,
     style: "Warning" as Excel.DataValidationAlertStyle,
-    title: "Giá trị không có trong danh sách",
-    message: `Chọn một trong: ${list.join(", ")}`,
+    ...listAlert(list),
   };
 }
 
@@ -151,8 +151,8 @@ function printSetup(ws: Excel.Worksheet, print: SheetSpec["print"]): void {
   const layout = ws.pageLayout;
   layout.set({
     orientation: (print.orientation === "landscape" ? "Landscape" : "Portrait") as Excel.PageOrientation,
-    paperSize: "A4" as Excel.PaperType,
-    centerHorizontally: true,
+    paperSize: PAGE.paper as Excel.PaperType,
+    centerHorizontally: PAGE.centerHorizontally,
     ...MARGINS,
     ...(print.fitToWidth ? { zoom: { horizontalFitToPages: 1, verticalFitToPages: 0 } } : {}),
   });

@@ -5,11 +5,11 @@ import { rangeAddress } from "../core/model/address";
 import type { CellValue } from "../core/model/cell-value";
 import { readNumberCell } from "../core/read/read-plan";
 import { cellText } from "../core/text/normalize";
-import { loadPlan } from "./load-plan";
-import { NO_PLAN } from "./messages";
+import { analyseOpenWorkbook } from "./analyse-open-workbook";
+import { NO_PLAN_IN_WORKBOOK } from "../core/read/no-plan";
 import { errorCode } from "./office-errors";
 import { capabilities } from "./requirements";
-import type { ShownTask } from "../core/track/task-snapshot";
+import type { TaskSnapshot } from "../core/track/task-snapshot";
 import type { ExcelEnv } from "./host";
 import type { PlanOptions, SelectResult } from "../service/types";
 
@@ -17,7 +17,7 @@ import type { PlanOptions, SelectResult } from "../service/types";
 export async function selectTask(
   context: Excel.RequestContext,
   env: ExcelEnv,
-  shown: ShownTask,
+  shown: TaskSnapshot,
   options: PlanOptions,
 ): Promise<SelectResult> {
   const { sheet, number } = shown;
@@ -35,8 +35,8 @@ export async function selectTask(
   }
   if (there) return select(context, sheet, rowRange(shown.row));
   // The task moved (sorted, rows inserted) or its sheet was renamed: read the plan again and find it by number.
-  const { analysis } = await loadPlan(context, capabilities(env), options);
-  if (!analysis) return { selected: false, sheet, cell: shown.numberCell, notes: [NO_PLAN] };
+  const { analysis } = await analyseOpenWorkbook(context, capabilities(env), options);
+  if (!analysis) return { selected: false, sheet, cell: shown.numberCell, notes: [NO_PLAN_IN_WORKBOOK] };
   const plan = analysis.plan;
   const task = plan.tasks.find((t) => t.number === number);
   if (!task)
@@ -54,7 +54,7 @@ export async function selectTask(
   return select(context, plan.sheet, rangeAddress(task.row, plan.left, task.row, plan.right));
 }
 
-function holds(numberCell: Excel.Range, contentCell: Excel.Range, shown: ShownTask): boolean {
+function holds(numberCell: Excel.Range, contentCell: Excel.Range, shown: TaskSnapshot): boolean {
   const read = readNumberCell(cellText(numberCell.values[0][0] as CellValue));
   return (
     read.kind === "task" &&

@@ -10,10 +10,10 @@ import { gridValue, type SheetGrid } from "../core/model/grid";
 import type { Plan, Task } from "../core/model/plan";
 import { cellText, cleanText } from "../core/text/normalize";
 import { STATUS_LABEL } from "../core/read/vocabulary";
-import { loadPlan } from "./load-plan";
-import { NO_PLAN } from "./messages";
+import { analyseOpenWorkbook } from "./analyse-open-workbook";
+import { NO_PLAN_IN_WORKBOOK } from "../core/read/no-plan";
 import { capabilities } from "./requirements";
-import { fingerprintChanges, taskFingerprint, type ShownTask } from "../core/track/task-snapshot";
+import { fingerprintChanges, taskFingerprint, type TaskSnapshot } from "../core/track/task-snapshot";
 import { typedText } from "./typed-text";
 import type { ExcelEnv } from "./host";
 import type { PlanOptions } from "../service/types";
@@ -29,7 +29,7 @@ const DATE_FORMAT = "dd/mm/yyyy";
 export async function updateTask(
   context: Excel.RequestContext,
   env: ExcelEnv,
-  shown: ShownTask,
+  shown: TaskSnapshot,
   change: TaskChange,
   options: PlanOptions,
 ): Promise<UpdateTaskResult> {
@@ -50,8 +50,8 @@ export async function updateTask(
     ...extra,
   });
 
-  const { analysis } = await loadPlan(context, capabilities(env), options);
-  if (!analysis) return refuse("noPlan", [NO_PLAN]);
+  const { analysis } = await analyseOpenWorkbook(context, capabilities(env), options);
+  if (!analysis) return refuse("noPlan", [NO_PLAN_IN_WORKBOOK]);
   const plan = analysis.plan;
   const matches = plan.tasks.filter((t) => t.number === number);
   if (matches.length === 0) return refuse("missing", [missing(number)]);

@@ -3,16 +3,9 @@
 // call each where a property changes row by row (see format-areas.ts).
 import { rangeAddress } from "../core/model/address";
 import type { Area, CellStyle, SheetSpec } from "../core/sheets/spec";
+import { BORDER_COLOR } from "../core/sheets/appearance";
 import { BulkWriter, jsonBytes, RANGE_BYTES, SET_BYTES } from "./bulk-writer";
-import {
-  address,
-  BORDER_COLOR,
-  formatPlan,
-  styleFormat,
-  type CellColumn,
-  type FormatArea,
-  type FormatValues,
-} from "./format-areas";
+import { address, formatPlan, styleFormat, type CellColumn, type FormatArea, type FormatValues } from "./format-areas";
 import type { Capabilities } from "./requirements";
 
 /** Formats a sheet's cells as its spec's styles say, in as few operations as the Excel at hand allows. */

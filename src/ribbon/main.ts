@@ -2,7 +2,7 @@
 // workbook and reports in a small dialog, then tells Office it has finished.
 import { excelPlanService } from "../excel/excel-plan-service";
 import { officeHost } from "../excel/host";
-import { todayIso } from "../ui-text/dates";
+import { todayIso } from "../core/model/dates";
 import { uiLanguage } from "../ui-text/language";
 import { showReport } from "./report-dialog";
 import { RIBBON_COMMANDS, runRibbonCommand, type RibbonCommand } from "./ribbon";

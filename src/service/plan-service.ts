@@ -5,7 +5,7 @@ import type { QuarterReportRequest, QuarterReportResult } from "./types";
 import type { CreatePlanResult, NewPlanRequest } from "./types";
 import type { IgnoredFinding } from "../core/check/ignored-findings";
 import type { DropdownsResult } from "./types";
-import type { ShownTask } from "../core/track/task-snapshot";
+import type { TaskSnapshot } from "../core/track/task-snapshot";
 import type { TaskChange, UpdateTaskResult } from "./types";
 import type { ChangeListener, PlanChange } from "./types";
 import type {
@@ -27,7 +27,7 @@ export type {
   PlanChange,
   QuarterReportRequest,
   QuarterReportResult,
-  ShownTask,
+  TaskSnapshot,
   TaskChange,
   UpdateTaskResult,
 };
@@ -62,9 +62,9 @@ export interface PlanService {
   /** Makes the plan table from text copied out of the Word draft. */
   pasteFromWord(text: string, options: PlanOptions): Promise<CreatePlanResult>;
   /** Takes the user to a task's row, found by the task's number wherever co-authors moved it. */
-  selectTask(task: ShownTask, options: PlanOptions): Promise<SelectResult>;
+  selectTask(task: TaskSnapshot, options: PlanOptions): Promise<SelectResult>;
   /** Saves a task's status, completion date and note, unless someone changed the task since it was shown. */
-  updateTask(task: ShownTask, change: TaskChange, options: PlanOptions): Promise<UpdateTaskResult>;
+  updateTask(task: TaskSnapshot, change: TaskChange, options: PlanOptions): Promise<UpdateTaskResult>;
   /** Puts dropdown lists on the plan's role and status cells, changing no value. */
   addDropdowns(options: PlanOptions): Promise<DropdownsResult>;
   /** Makes the print-ready quarter report sheet for leaders. */

@@ -1,7 +1,7 @@
 // The task pane page: waits for Office, then shows the pane over the open workbook, or says it runs outside Excel.
 import { excelPlanService } from "../excel/excel-plan-service";
 import { officeHost } from "../excel/host";
-import { todayIso } from "../ui-text/dates";
+import { todayIso } from "../core/model/dates";
 import { uiLanguage } from "../ui-text/language";
 import { mountOutside, mountPane } from "./mount";
 

@@ -2,7 +2,7 @@
 // with progress while it runs and a message (never a blank pane) when it fails.
 import { useEffect, useMemo, useReducer, useRef } from "react";
 import type { IsoDate } from "../core/model/dates";
-import type { ShownTask } from "../core/track/task-snapshot";
+import type { TaskSnapshot } from "../core/track/task-snapshot";
 import type { TaskChange } from "../service/types";
 import type { Finding } from "../core/check/finding";
 import type { PlanOptions } from "../service/types";
@@ -27,8 +27,8 @@ export interface PaneActions {
   createPlan(request: NewPlanRequest): Promise<void>;
   pasteFromWord(text: string): Promise<void>;
   dismissError(): void;
-  selectTask(task: ShownTask): Promise<void>;
-  updateTask(task: ShownTask, change: TaskChange): Promise<void>;
+  selectTask(task: TaskSnapshot): Promise<void>;
+  updateTask(task: TaskSnapshot, change: TaskChange): Promise<void>;
   addDropdowns(): Promise<void>;
   quarterReport(quarter: number): Promise<void>;
   /** Reads the plan again after a change in the workbook; waits for a running operation rather than being dropped. */

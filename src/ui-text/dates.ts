@@ -5,11 +5,6 @@ import type { Language } from "./language";
 
 const MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
 
-/** Today's date on the user's clock, the as-of date the pane starts with. */
-export function todayIso(now: Date): IsoDate {
-  return `${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, "0")}-${String(now.getDate()).padStart(2, "0")}`;
-}
-
 /** Shows a date the way the user's language writes it. */
 export function formatDate(iso: IsoDate, language: Language): string {
   const [y, m, d] = iso.split("-");

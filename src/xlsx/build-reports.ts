@@ -3,20 +3,18 @@ import { columnLetters } from "../core/model/address";
 import type { Analysis } from "../core/analyse-workbook";
 import type { IsoDate } from "../core/model/dates";
 import { agencySheetSpecs } from "../core/sheets/agency-sheets";
+import { marksAfter, placedSheet, planGeneration, wantedSheet } from "../core/sheets/generation-plan";
 import { helperPlace, highlightSpec, type HighlightSpec } from "../core/sheets/highlight";
-import { uniqueSheetName, validSheetName } from "../core/sheets/sheet-names";
-import { foldKey } from "../core/text/normalize";
-import type { SheetSpec } from "../core/sheets/spec";
+import { HELPER_COLUMN } from "../core/sheets/appearance";
 import { STYLES } from "../core/sheets/spec";
-import { ASSIGNMENTS_SHEET, SUMMARY_SHEET, summarySpecs } from "../core/sheets/summary-sheets";
-import { REGISTRY_SHEET } from "../core/read/registry";
+import { ASSIGNMENTS_SHEET, ASSIGNMENTS_TABLE, SUMMARY_SHEET, summarySpecs } from "../core/sheets/summary-sheets";
 import { registrySheetSpec } from "../core/sheets/registry-sheet";
 import { writeGeneratedMarks } from "./generated-marks";
 import { generatedSheetNames } from "./read-workbook";
 import { addRules, applyStyle, renderSheet, utcDate } from "./render-sheet";
 
-/** What a build made: the sheets written, the generated sheets it replaced, and anything the user should know (a name taken by their own sheet…). */
-export interface BuildResult {
+/** What a build added: the sheets written, the generated sheets it replaced, and what the user should know (a name taken by their own sheet…), each note "vi / en". */
+export interface AddedReports {
   sheets: string[];
   replaced: string[];
   notes: string[];
@@ -26,51 +24,50 @@ export interface BuildResult {
 const builds = (key: string) => key.startsWith("agency:") || key === "assignments" || key === "summary";
 
 /** Adds the generated sheets (one per agency, assignments, summary) and the deadline highlighting to a workbook, replacing only generated sheets of those kinds. */
-export function addReports(workbook: ExcelJS.Workbook, analysis: Analysis, asOf: IsoDate): BuildResult {
-  const previous = generatedSheetNames(workbook);
-  const replaced = [...previous].filter(([, key]) => builds(key)).map(([name]) => name);
-  for (const name of replaced) workbook.removeWorksheet(workbook.getWorksheet(name)!.id);
-  const taken = new Set<string>();
-  workbook.eachSheet((ws) => void taken.add(ws.name));
-  const userSheets = new Set([...taken].filter((n) => !previous.has(n)).map((n) => foldKey(n)));
-  const notes: string[] = [];
-  const marks = new Map([...previous].filter(([, key]) => !builds(key)));
-  const made: string[] = [];
-  const place = (wanted: string, key: string) => {
-    const name = uniqueSheetName(wanted, taken);
-    if (name !== wanted && userSheets.has(foldKey(validSheetName(wanted)))) {
-      notes.push(
-        `Trang "${wanted}" đã có (trang của người dùng, không ghi đè): dùng tên "${name}". / Sheet "${wanted}" exists (a user sheet, left untouched): wrote "${name}" instead.`,
-      );
-    }
-    taken.add(name);
-    marks.set(name, key);
-    made.push(name);
-    return name;
-  };
-  const summaryNames = {
-    assignments: place(ASSIGNMENTS_SHEET, "assignments"),
-    summary: place(SUMMARY_SHEET, "summary"),
-  };
-  const agencies = agencySheetSpecs(analysis.plan, asOf).map((s): SheetSpec => ({ ...s, name: place(s.name, s.key) }));
-  const summary = summarySpecs(analysis.plan, asOf, summaryNames);
+export function addReports(workbook: ExcelJS.Workbook, analysis: Analysis, asOf: IsoDate): AddedReports {
+  const generated = generatedSheetNames(workbook);
+  const agencies = agencySheetSpecs(analysis.plan, asOf);
+  const plan = planGeneration({
+    // exceljs knows no sheet ids: the marks go by name.
+    sheets: workbook.worksheets.map((ws) => ({ name: ws.name, generated: generated.get(ws.name) ?? null })),
+    tables: workbookTables(workbook),
+    replaces: builds,
+    make: [
+      { key: "assignments", name: ASSIGNMENTS_SHEET, tables: [ASSIGNMENTS_TABLE] },
+      { key: "summary", name: SUMMARY_SHEET },
+      ...agencies.map(wantedSheet),
+    ],
+    registry: !analysis.registryFromWorkbook,
+  });
+  for (const s of plan.remove) workbook.removeWorksheet(workbook.getWorksheet(s.name)!.id);
+  const [assignmentsSheet, summarySheet, ...agencySheets] = plan.create;
+  const summary = summarySpecs(analysis.plan, asOf, {
+    assignments: assignmentsSheet.name,
+    summary: summarySheet.name,
+    table: assignmentsSheet.tables[0],
+  });
   renderSheet(workbook, summary.counts);
-  for (const s of agencies) renderSheet(workbook, s);
+  agencies.forEach((s, i) => renderSheet(workbook, placedSheet(s, agencySheets[i])));
   renderSheet(workbook, summary.assignments);
   applyHighlight(workbook, highlightSpec(analysis.plan, helperPlace(analysis.plan, analysis.grid).col));
   // The registry becomes the user's list once written: created when missing, never regenerated.
-  if (!analysis.registryFromWorkbook && !taken.has(REGISTRY_SHEET)) {
-    renderSheet(workbook, registrySheetSpec(analysis.plan.agencies));
-    notes.push(
-      `Đã tạo trang "${REGISTRY_SHEET}" từ kế hoạch: sửa tên viết tắt, tên khác tại đó. / Created the "${REGISTRY_SHEET}" sheet from the plan: edit short names and aliases there.`,
-    );
-  }
-  // Sheet ids are the add-in's to record: after exceljs rewrites the file the rows go by name.
-  writeGeneratedMarks(
-    workbook,
-    [...marks].map(([name, key]) => ({ name, key, id: null })),
-  );
-  return { sheets: made, replaced, notes };
+  if (plan.registry) renderSheet(workbook, registrySheetSpec(analysis.plan.agencies));
+  writeGeneratedMarks(workbook, marksAfter(plan));
+  return {
+    sheets: plan.create.map((s) => s.name),
+    replaced: plan.remove.map((s) => s.name),
+    notes: [...plan.notes, ...(plan.registry ? [plan.registry.note] : [])].map((n) => `${n.vi} / ${n.en}`),
+  };
+}
+
+/** The names of the tables on every sheet of a workbook, with their sheets. */
+export function workbookTables(workbook: ExcelJS.Workbook): { name: string; sheet: string }[] {
+  return workbook.worksheets.flatMap((ws) => ws.getTables().map((t) => ({ name: tableName(t), sheet: ws.name })));
+}
+
+// exceljs's typings list a sheet's tables as tuples and do not show the name the table holds.
+function tableName(table: unknown): string {
+  return (table as unknown as { table: { name: string } }).table.name;
 }
 
 /** Writes the helper deadline column and the highlight rules onto the plan sheet; the user's cells are left as they are. */
@@ -87,12 +84,12 @@ export function applyHighlight(workbook: ExcelJS.Workbook, spec: HighlightSpec):
   const header = ws.getCell(spec.helper.headerRow, spec.helper.col);
   header.value = spec.helper.header;
   applyStyle(header, STYLES.header);
-  const helperStyle = { ...STYLES.date, color: "#7F7F7F" };
+  const helperStyle = HELPER_COLUMN.style;
   spec.helper.values.forEach((d, i) => {
     const cell = ws.getCell(spec.helper.top + i, spec.helper.col);
     cell.value = d ? utcDate(d) : null;
     applyStyle(cell, helperStyle);
   });
-  ws.getColumn(spec.helper.col).width = 12;
+  ws.getColumn(spec.helper.col).width = HELPER_COLUMN.width;
   addRules(ws, spec.rules);
 }

@@ -1,6 +1,6 @@
 import ExcelJS from "exceljs";
 import type { CellValue } from "../core/model/cell-value";
-import { shownUnderFormat } from "../core/read/formatted-value";
+import { formattedValue } from "../core/read/formatted-value";
 import type { SheetGrid, WorkbookGrids } from "../core/model/grid";
 import { parseRangeAddress } from "../core/model/address";
 import { withMergedValues } from "../core/model/merged-cells";
@@ -64,7 +64,7 @@ function shownValue(cell: ExcelJS.Cell): CellValue {
   // exceljs repeats a merged area's value in every cell of it; Excel holds it only in the top-left one.
   if (cell.isMerged && cell.master !== cell) return null;
   const v = plainValue(cell.value);
-  return v instanceof Date ? shownUnderFormat(v, typeof cell.numFmt === "string" ? cell.numFmt : null) : v;
+  return v instanceof Date ? formattedValue(v, typeof cell.numFmt === "string" ? cell.numFmt : null) : v;
 }
 
 /** Turns an exceljs cell value (rich text, formula, hyperlink, error…) into the plain value the user sees. */

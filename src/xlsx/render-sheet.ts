@@ -1,5 +1,6 @@
 import type ExcelJS from "exceljs";
 import { rangeAddress } from "../core/model/address";
+import { BORDER_COLOR, FONT, listAlert, PAGE, TABLE_STYLE, VERTICAL_ALIGN } from "../core/sheets/appearance";
 import type { IsoDate } from "../core/model/dates";
 import {
   cellStyle,
@@ -11,7 +12,8 @@ import {
   type SpecCell,
 } from "../core/sheets/spec";
 
-const A4 = 9;
+// exceljs numbers paper sizes as the file format does.
+const PAPER_SIZE = { A4: 9 } as const;
 
 /** Writes a sheet spec into a new worksheet of an exceljs workbook: values, styles, merges, tables, rules, dropdowns, print setup. */
 export function renderSheet(workbook: ExcelJS.Workbook, spec: SheetSpec): ExcelJS.Worksheet {
@@ -19,12 +21,12 @@ export function renderSheet(workbook: ExcelJS.Workbook, spec: SheetSpec): ExcelJ
     views: spec.freezeRows ? [{ state: "frozen", ySplit: spec.freezeRows, xSplit: 0 }] : [],
     pageSetup: {
       orientation: spec.print.orientation,
-      paperSize: A4,
+      paperSize: PAPER_SIZE[PAGE.paper],
       fitToPage: spec.print.fitToWidth,
       fitToWidth: 1,
       fitToHeight: 0,
-      horizontalCentered: true,
-      margins: { left: 0.4, right: 0.4, top: 0.5, bottom: 0.5, header: 0.3, footer: 0.3 },
+      horizontalCentered: PAGE.centerHorizontally,
+      margins: { ...PAGE.margins },
       ...(spec.print.titleRows ? { printTitlesRow: `${spec.print.titleRows[0]}:${spec.print.titleRows[1]}` } : {}),
     },
     ...(spec.tabColor ? { properties: { tabColor: { argb: argb(spec.tabColor) } } } : {}),
@@ -42,7 +44,7 @@ export function renderSheet(workbook: ExcelJS.Workbook, spec: SheetSpec): ExcelJ
       name: t.name,
       ref: rangeAddress(t.top, t.left, t.top, t.left),
       headerRow: true,
-      style: { theme: "TableStyleLight9", showRowStripes: true },
+      style: { theme: TABLE_STYLE, showRowStripes: true },
       columns: names.map((name) => ({ name, filterButton: true })),
       rows,
     });
@@ -79,8 +81,8 @@ export function listValidation(list: string[]): ExcelJS.DataValidation {
     formulae: [`"${list.join(",")}"`],
     showErrorMessage: true,
     errorStyle: "warning",
-    errorTitle: "Giá trị không có trong danh sách",
-    error: `Chọn một trong: ${list.join(", ")}`,
+    errorTitle: listAlert(list).title,
+    error: listAlert(list).message,
   };
 }
 
@@ -149,17 +151,17 @@ export function applyStyle(cell: ExcelJS.Cell, s: CellStyle): void {
 }
 
 function excelStyle(s: CellStyle): Partial<ExcelJS.Style> {
-  const thin = { style: "thin" as const, color: { argb: "FFBFBFBF" } };
+  const thin = { style: "thin" as const, color: { argb: argb(BORDER_COLOR) } };
   return {
     font: {
-      name: "Times New Roman",
-      size: s.size ?? 11,
+      name: FONT.name,
+      size: s.size ?? FONT.size,
       ...(s.bold ? { bold: true } : {}),
       ...(s.italic ? { italic: true } : {}),
       ...(s.color ? { color: { argb: argb(s.color) } } : {}),
     },
     ...(s.fill ? { fill: { type: "pattern", pattern: "solid", fgColor: { argb: argb(s.fill) } } as ExcelJS.Fill } : {}),
-    alignment: { vertical: "top", wrapText: s.wrap ?? false, ...(s.align ? { horizontal: s.align } : {}) },
+    alignment: { vertical: VERTICAL_ALIGN, wrapText: s.wrap ?? false, ...(s.align ? { horizontal: s.align } : {}) },
     ...(s.numberFormat ? { numFmt: s.numberFormat } : {}),
     ...(s.border ? { border: { top: thin, left: thin, bottom: thin, right: thin } } : {}),
   };

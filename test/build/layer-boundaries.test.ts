@@ -20,19 +20,19 @@ const useType = (specifier: string, name: string) =>
   `import type { ${name} } from "${specifier}";\nexport type X = ${name};\n`;
 
 const FORBIDDEN: [string, string][] = [
-  ["src/core/read/new-rule.ts", use("../../excel/read-plan", "readPlan")],
+  ["src/core/read/new-rule.ts", use("../../excel/read-and-check-plan", "readAndCheckPlan")],
   ["src/core/check/new-rule.ts", use("../../xlsx/build-reports", "buildReports")],
   ["src/core/new-rule.ts", use("node:fs", "readFileSync")],
   ["src/core/new-rule.ts", use("exceljs", "Workbook")],
   ["src/core/new-rule.ts", useType("../service/plan-service", "PlanService")],
-  ["src/taskpane/components/New.tsx", use("../../excel/read-plan", "readPlan")],
+  ["src/taskpane/components/New.tsx", use("../../excel/read-and-check-plan", "readAndCheckPlan")],
   ["src/taskpane/new.ts", useType("../excel/host", "ExcelEnv")],
   ["src/ribbon/ribbon.ts", use("../excel/apply-fixes", "applyFixes")],
-  ["src/service/types.ts", use("../excel/read-plan", "readPlan")],
+  ["src/service/types.ts", use("../excel/read-and-check-plan", "readAndCheckPlan")],
   ["src/service/types.ts", use("../taskpane/use-pane", "usePane")],
   ["src/excel/new.ts", use("../ui-text/strings", "stringsFor")],
-  ["src/xlsx/new.ts", use("../excel/read-plan", "readPlan")],
-  ["src/cli/new.ts", use("../excel/read-plan", "readPlan")],
+  ["src/xlsx/new.ts", use("../excel/read-and-check-plan", "readAndCheckPlan")],
+  ["src/cli/new.ts", use("../excel/read-and-check-plan", "readAndCheckPlan")],
   ["src/taskpane/new.ts", "export async function f(): Promise<void> {\n  await Excel.run(async () => undefined);\n}\n"],
 ];
 

@@ -1,11 +1,10 @@
 import { analyseWorkbook } from "../../src/core/analyse-workbook";
 import type { CellValue } from "../../src/core/model/cell-value";
 import { convertedGrid } from "../../src/core/sheets/convert-layout";
-import { readPlan } from "../../src/core/read/read-plan";
 import { splitAgencies, suggestInitialsMatch } from "../../src/core/read/registry";
 import { agencySheetSpecs } from "../../src/core/sheets/agency-sheets";
 import { agencyViews } from "../../src/core/track/agency-views";
-import { resolutionWorkbook, seedWorkbook, sheet } from "../helpers/seed";
+import { resolutionWorkbook, seedWorkbook, sheet, planOf } from "../helpers/seed";
 
 const asOf = "2025-07-01";
 
@@ -242,10 +241,10 @@ describe("lead/coordinator columns: variants written by hand", () => {
 
 describe("converting between the layouts", () => {
   it("matrix → columns → read gives the same leads, coordinators and deadlines as the seed", () => {
-    const seed = readPlan(seedWorkbook(), { asOf })!;
+    const seed = planOf(seedWorkbook(), { asOf })!;
     const grid = convertedGrid(seed, "columns", "KH");
     grid.values.splice(1, 0, ["năm 2024"]);
-    const back = readPlan({ sheets: [grid] }, { asOf, year: 2024 })!;
+    const back = planOf({ sheets: [grid] }, { asOf, year: 2024 })!;
     expect(back.layout).toBe("columns");
     expect(back.tasks.map((t) => [t.number, t.lead, t.coordinators, t.deadline])).toEqual(
       seed.tasks.map((t) => [t.number, t.lead, t.coordinators, t.deadline]),
@@ -253,8 +252,8 @@ describe("converting between the layouts", () => {
   });
 
   it("columns → matrix keeps sections, leads and coordinators of the real plan", () => {
-    const real = readPlan(resolutionWorkbook(), { asOf })!;
-    const back = readPlan({ sheets: [convertedGrid(real, "matrix", "KH")] }, { asOf, year: 2025 })!;
+    const real = planOf(resolutionWorkbook(), { asOf })!;
+    const back = planOf({ sheets: [convertedGrid(real, "matrix", "KH")] }, { asOf, year: 2025 })!;
     expect(back.layout).toBe("matrix");
     expect(back.tasks).toHaveLength(52);
     const pick = (p: typeof real, n: string) => p.tasks.find((t) => t.number === n)!;
@@ -266,7 +265,7 @@ describe("converting between the layouts", () => {
   });
 
   it("reads a one-row sheet built by hand in the columns layout", () => {
-    const p = readPlan(
+    const p = planOf(
       sheet([
         ["STT", "Nội dung công việc", "Chủ trì", "Phối hợp", "Thời gian thực hiện"],
         ["1", "Việc một", "Sở Y tế", "Sở Tài chính", "Quý III"],

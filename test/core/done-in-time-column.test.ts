@@ -3,7 +3,7 @@
 import { analyseWorkbook } from "../../src/core/analyse-workbook";
 import { agencySheetSpecs } from "../../src/core/sheets/agency-sheets";
 import { agencyTasks, quarterKey, quarterOptions } from "../../src/core/track/agency-tasks";
-import { quarterLabel } from "../../src/core/track/agency-views";
+import { quarterLabel } from "../../src/core/track/task-labels";
 import { stringsFor } from "../../src/ui-text/strings";
 import { matrixPlan } from "../helpers/seed";
 

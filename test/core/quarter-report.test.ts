@@ -2,14 +2,13 @@ import { analyseWorkbook } from "../../src/core/analyse-workbook";
 import type { CellValue } from "../../src/core/model/cell-value";
 import { encodeLegacyText } from "../../src/core/text/legacy-encoding";
 import { quarterReport } from "../../src/core/track/quarter-report";
-import { readPlan } from "../../src/core/read/read-plan";
 import { quarterReportSpec } from "../../src/core/sheets/quarter-report-sheet";
 import { rowHeights, type SpecCell } from "../../src/core/sheets/spec";
-import { matrixPlan, SEED_TEXT } from "../helpers/seed";
+import { matrixPlan, SEED_TEXT, planOf } from "../helpers/seed";
 import { parsePastedText, pastedGrid } from "../../src/core/read/import-text";
 
 // The seed plan with progress reported by the agencies after quarter II.
-function seedWithStatuses(): ReturnType<typeof readPlan> {
+function seedWithStatuses(): ReturnType<typeof planOf> {
   const grid = pastedGrid(parsePastedText(SEED_TEXT), "Kế hoạch");
   const header = grid.values.findIndex((r) => r[0] === "Stt");
   grid.values[header].push("Trạng thái", "Ngày hoàn thành");
@@ -25,7 +24,7 @@ function seedWithStatuses(): ReturnType<typeof readPlan> {
     const p = progress[String(row[0])];
     if (p) row.push(...(p as CellValue[]));
   }
-  return readPlan({ sheets: [grid] }, { asOf: "2024-07-15" });
+  return planOf({ sheets: [grid] }, { asOf: "2024-07-15" });
 }
 
 describe("the quarter report (2×2 of Vietnamese task tracking)", () => {

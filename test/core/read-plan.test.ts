@@ -1,13 +1,13 @@
 import fc from "fast-check";
 import { analyseWorkbook } from "../../src/core/analyse-workbook";
 import type { CellValue } from "../../src/core/model/cell-value";
-import { readNumberCell, readPlan } from "../../src/core/read/read-plan";
-import { matrixPlan, SEED_AGENCIES, SEED_LEADS, seedWorkbook, sheet } from "../helpers/seed";
+import { readNumberCell } from "../../src/core/read/read-plan";
+import { matrixPlan, SEED_AGENCIES, SEED_LEADS, seedWorkbook, sheet, planOf } from "../helpers/seed";
 
 const asOf = "2024-06-30";
 
 describe("reading the seed plan (matrix layout, copied out of Word)", () => {
-  const plan = readPlan(seedWorkbook(), { asOf })!;
+  const plan = planOf(seedWorkbook(), { asOf })!;
 
   it("finds 20 tasks, 3 agencies and the year 2024 from the title", () => {
     expect(plan.tasks).toHaveLength(20);
@@ -80,7 +80,7 @@ describe("header and row variants real workbooks carry", () => {
       ["Phần II", "KIỂM TRA, GIÁM SÁT"],
       ["3", "Kiểm tra việc thực hiện", "CT", "ph", "Cả năm"],
     ]);
-    const plan = readPlan(wb, { asOf: "2025-01-15" })!;
+    const plan = planOf(wb, { asOf: "2025-01-15" })!;
     expect(plan.year).toBe(2025);
     expect(plan.tasks.map((t) => t.number)).toEqual(["1", "2", "3"]);
     expect(plan.tasks[0].section).toBe("I. CÔNG TÁC TUYÊN TRUYỀN");
@@ -105,9 +105,9 @@ describe("header and row variants real workbooks carry", () => {
 
   it("returns null when a workbook holds no plan", () => {
     expect(
-      readPlan(sheet([["Danh sách cán bộ"], ["Họ tên", "Chức vụ"], ["Nguyễn Văn A", "Trưởng phòng"]]), { asOf }),
+      planOf(sheet([["Danh sách cán bộ"], ["Họ tên", "Chức vụ"], ["Nguyễn Văn A", "Trưởng phòng"]]), { asOf }),
     ).toBeNull();
-    expect(readPlan({ sheets: [] }, { asOf })).toBeNull();
+    expect(planOf({ sheets: [] }, { asOf })).toBeNull();
   });
 
   it("prefers an Excel table holding the plan over other text on the sheet", () => {
@@ -117,7 +117,7 @@ describe("header and row variants real workbooks carry", () => {
       ["Stt", "Nội dung", "Sở A", "Sở B", "Thời gian"],
       ["1", "Việc một", "Chủ trì", "Phối hợp", "Quý I"],
     ];
-    const plan = readPlan(
+    const plan = planOf(
       { sheets: [{ name: "KH", values, tables: [{ name: "KeHoach", top: 3, left: 1, bottom: 4, right: 5 }] }] },
       { asOf, year: 2024 },
     )!;

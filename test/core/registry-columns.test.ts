@@ -1,10 +1,9 @@
 import { analyseWorkbook } from "../../src/core/analyse-workbook";
 import type { CellValue } from "../../src/core/model/cell-value";
 import type { SheetGrid, WorkbookGrids } from "../../src/core/model/grid";
-import { readPlan } from "../../src/core/read/read-plan";
 import { registrySheetSpec } from "../../src/core/sheets/registry-sheet";
 import type { SpecCell } from "../../src/core/sheets/spec";
-import { resolutionWorkbook, seedWorkbook } from "../helpers/seed";
+import { resolutionWorkbook, seedWorkbook, planOf } from "../helpers/seed";
 
 const asOf = "2024-06-30";
 const LABOUR = "Liên đoàn Lao động thành phố";
@@ -12,7 +11,7 @@ const LABOUR = "Liên đoàn Lao động thành phố";
 // The seed plan with the registry sheet the import writes beside it (agencies on rows 5–7), then `extra` registry rows.
 function seedWithRegistry(extra: CellValue[][] = []): WorkbookGrids {
   const wb = seedWorkbook();
-  const spec = registrySheetSpec(readPlan(wb, { asOf })!.agencies);
+  const spec = registrySheetSpec(planOf(wb, { asOf })!.agencies);
   const registry: SheetGrid = { name: spec.name, values: [...spec.rows.map((r) => r.map(valueOf)), ...extra] };
   return { sheets: [...wb.sheets, registry] };
 }

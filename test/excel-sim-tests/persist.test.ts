@@ -1,4 +1,4 @@
-import { buildAgencySheets, buildSummary, highlightDeadlines, readPlan } from "../../src/excel";
+import { buildAgencySheets, buildSummary, highlightDeadlines, readAndCheckPlan } from "../../src/excel";
 import { setIgnored } from "../../src/excel/ignored-findings";
 import { openSavedWorkbook, saveWorkbook } from "../excel-sim";
 import { AS_OF, seedSim } from "../excel/helpers/fixtures";
@@ -14,7 +14,7 @@ describe("saveWorkbook / openSavedWorkbook", () => {
     await buildSummary(sim.requestContext(), env, { asOf: AS_OF });
     const cell = taskCell(sim, "5", "Liên đoàn Lao động thành phố");
     typeCell(sim, cell, "phoi hop");
-    const first = await readPlan(sim.requestContext(), env, { asOf: AS_OF });
+    const first = await readAndCheckPlan(sim.requestContext(), env, { asOf: AS_OF });
     if (!first.found) throw new Error("no plan");
     await setIgnored(sim.requestContext(), first.findings[0], true);
 
@@ -26,7 +26,7 @@ describe("saveWorkbook / openSavedWorkbook", () => {
     expect(again).toMatchObject({ done: true, notes: [] });
     const ids = reopened.snapshot().sheets.map((s) => s.id);
     expect(new Set(ids).size).toBe(ids.length);
-    const read = await readPlan(reopened.requestContext(), envOf(reopened), { asOf: AS_OF });
+    const read = await readAndCheckPlan(reopened.requestContext(), envOf(reopened), { asOf: AS_OF });
     expect(read.found && read.findings.map((f) => f.cell)).toContain(cell);
   });
 });

@@ -2,7 +2,7 @@ import ExcelJS from "exceljs";
 import { agencySheetSpecs } from "../../src/core/sheets/agency-sheets";
 import { REGISTRY_SHEET } from "../../src/core/read/registry";
 import { registrySheetSpec } from "../../src/core/sheets/registry-sheet";
-import { buildAgencySheets, readPlan } from "../../src/excel";
+import { buildAgencySheets, readAndCheckPlan } from "../../src/excel";
 import { MARKS_SETTING } from "../../src/excel/generated-marks";
 import { renderSheet } from "../../src/xlsx/render-sheet";
 import { AS_OF, generatedSim, seedSim } from "./helpers/fixtures";
@@ -15,7 +15,7 @@ describe("buildAgencySheets", () => {
   test("renders every agency sheet exactly as the .xlsx adapter renders the same spec", async () => {
     const sim = await seedSim();
     const env = envOf(sim);
-    const read = await readPlan(sim.requestContext(), env, { asOf: AS_OF });
+    const read = await readAndCheckPlan(sim.requestContext(), env, { asOf: AS_OF });
     if (!read.found) throw new Error("no plan");
     const result = await buildAgencySheets(sim.requestContext(), env, { asOf: AS_OF });
     const specs = agencySheetSpecs(read.plan, AS_OF);
@@ -40,7 +40,7 @@ describe("buildAgencySheets", () => {
   test("states of the twelve agencies of a generated plan get their colours cell by cell", async () => {
     const sim = await generatedSim(40);
     const env = envOf(sim);
-    const read = await readPlan(sim.requestContext(), env, { asOf: AS_OF });
+    const read = await readAndCheckPlan(sim.requestContext(), env, { asOf: AS_OF });
     if (!read.found) throw new Error("no plan");
     const result = await buildAgencySheets(sim.requestContext(), env, { asOf: AS_OF });
     expect(result.sheets).toHaveLength(12);
@@ -127,7 +127,7 @@ describe("buildAgencySheets", () => {
   test("without ExcelApi 1.9 the sheets are the same, only written range by range", async () => {
     const sim = await generatedSim(12, { apiVersion: "1.8" });
     const env = envOf(sim);
-    const read = await readPlan(sim.requestContext(), env, { asOf: AS_OF });
+    const read = await readAndCheckPlan(sim.requestContext(), env, { asOf: AS_OF });
     if (!read.found) throw new Error("no plan");
     await buildAgencySheets(sim.requestContext(), env, { asOf: AS_OF });
     const wb = new ExcelJS.Workbook();

@@ -1,4 +1,11 @@
-import { applyFixes, buildAgencySheets, buildSummary, highlightDeadlines, readPlan, selectCell } from "../../src/excel";
+import {
+  applyFixes,
+  buildAgencySheets,
+  buildSummary,
+  highlightDeadlines,
+  readAndCheckPlan,
+  selectCell,
+} from "../../src/excel";
 import type { Finding } from "../../src/core/check/finding";
 import { PAYLOAD_LIMIT_BYTES, type SimWorkbook } from "../excel-sim";
 import { AS_OF, generatedSim } from "./helpers/fixtures";
@@ -12,7 +19,7 @@ async function costs(sim: SimWorkbook): Promise<Record<string, StepCost>> {
     [
       "readPlan",
       async (ctx) => {
-        const r = await readPlan(ctx, env, { asOf: AS_OF });
+        const r = await readAndCheckPlan(ctx, env, { asOf: AS_OF });
         findings = r.found ? r.findings : [];
       },
     ],

@@ -1,8 +1,15 @@
 import ExcelJS from "exceljs";
 import { agencySheetSpecs } from "../../src/core/sheets/agency-sheets";
 import { summarySpecs } from "../../src/core/sheets/summary-sheets";
-import { summaryTables } from "../../src/core/track/agency-views";
-import { applyFixes, buildAgencySheets, buildSummary, highlightDeadlines, readPlan, selectCell } from "../../src/excel";
+import { summaryTables } from "../../src/core/track/summary-counts";
+import {
+  applyFixes,
+  buildAgencySheets,
+  buildSummary,
+  highlightDeadlines,
+  readAndCheckPlan,
+  selectCell,
+} from "../../src/excel";
 import { renderSheet } from "../../src/xlsx/render-sheet";
 import type { SimWorkbook } from "../excel-sim";
 import { AS_OF, RESOLUTION_AS_OF, generatedSim, resolutionSim, seedSim } from "./helpers/fixtures";
@@ -19,7 +26,7 @@ describe.each(fixtures)("every use-case on %s", (_name, make, asOf) => {
   test("check, jump, fix, highlight, agency sheets and summary all work and match the .xlsx output", async () => {
     const sim = await make();
     const env = envOf(sim);
-    const read = await readPlan(sim.requestContext(), env, { asOf });
+    const read = await readAndCheckPlan(sim.requestContext(), env, { asOf });
     if (!read.found) throw new Error("no plan");
     const { plan } = read;
 
@@ -30,7 +37,7 @@ describe.each(fixtures)("every use-case on %s", (_name, make, asOf) => {
     const fixable = read.findings.filter((f) => f.fix?.kind === "setCell");
     const fixed = await applyFixes(sim.requestContext(), env, fixable);
     expect(fixed.conflicts).toEqual([]);
-    const recheck = await readPlan(sim.requestContext(), env, { asOf });
+    const recheck = await readAndCheckPlan(sim.requestContext(), env, { asOf });
     if (!recheck.found) throw new Error("plan lost");
     expect(
       recheck.findings.filter(

@@ -1,7 +1,7 @@
 import { isoToExcelSerial } from "../../src/core/model/dates";
 import { DEADLINE_HELPER_HEADER } from "../../src/core/read/header";
 import { HIGHLIGHT_COLORS } from "../../src/core/sheets/spec";
-import { highlightDeadlines, readPlan } from "../../src/excel";
+import { highlightDeadlines, readAndCheckPlan } from "../../src/excel";
 import type { SimWorkbook } from "../excel-sim";
 import { AS_OF, generatedSim, seedSim } from "./helpers/fixtures";
 import { sheetSnapshot } from "./helpers/parity";
@@ -22,7 +22,7 @@ describe("highlightDeadlines", () => {
   test("adds the helper deadline column inside the plan's table and three rules over the task rows only", async () => {
     const sim = await seedSim();
     const env = envOf(sim);
-    const read = await readPlan(sim.requestContext(), env, { asOf: AS_OF });
+    const read = await readAndCheckPlan(sim.requestContext(), env, { asOf: AS_OF });
     if (!read.found) throw new Error("no plan");
     const { plan } = read;
     const { result, syncs } = await measured(sim, (ctx) => highlightDeadlines(ctx, env, { asOf: AS_OF }));
@@ -125,7 +125,7 @@ describe("highlightDeadlines", () => {
 
   test("a user's column right beside the table is never written over: the helper goes further right, outside the table", async () => {
     const sim = await seedSim();
-    const read = await readPlan(sim.requestContext(), envOf(sim), { asOf: AS_OF });
+    const read = await readAndCheckPlan(sim.requestContext(), envOf(sim), { asOf: AS_OF });
     if (!read.found) throw new Error("no plan");
     const row = read.plan.tasks[3].row;
     sim.edit("Kế hoạch", `J${row}`, [["ghi chú riêng"]]);

@@ -1,4 +1,4 @@
-import { readPlan } from "../../src/excel";
+import { readAndCheckPlan } from "../../src/excel";
 import { createWorkbook } from "../excel-sim";
 import { envOf } from "./helpers/workbooks";
 
@@ -19,7 +19,7 @@ function bigPlan(tasks: number): (string | null)[][] {
 describe("reading a plan larger than one 5 MB response", () => {
   it("falls back to blocks of rows and reads every task", async () => {
     const sim = createWorkbook({ sheets: [{ name: "Kế hoạch", cells: bigPlan(6000) }] });
-    const r = await readPlan(sim.requestContext(), envOf(sim), { asOf: "2026-07-01" });
+    const r = await readAndCheckPlan(sim.requestContext(), envOf(sim), { asOf: "2026-07-01" });
     expect(r.found).toBe(true);
     if (!r.found) return;
     expect(r.plan.tasks).toHaveLength(6000);

@@ -1,5 +1,5 @@
 import { analyseWorkbook, checkJson } from "../../src/core/analyse-workbook";
-import { readPlan } from "../../src/excel";
+import { readAndCheckPlan } from "../../src/excel";
 import { MERGES_TOO_MANY, MERGES_UNREAD } from "../../src/excel/messages";
 import { readWorkbook } from "../../src/excel/read-workbook";
 import { capabilities } from "../../src/excel/requirements";
@@ -35,7 +35,7 @@ describe("merged cells in the add-in's read", () => {
   test("ttg-2530: the add-in reads the plan as `kehoach check` does, rows under merges included", async () => {
     const { plan, sim } = planSim("ttg-2530-2025");
     const asOf = plan.truth.document.date;
-    const { result, syncs } = await measured(sim, (ctx) => readPlan(ctx, envOf(sim), { asOf }));
+    const { result, syncs } = await measured(sim, (ctx) => readAndCheckPlan(ctx, envOf(sim), { asOf }));
     if (!result.found) throw new Error("no plan");
     expect(syncs).toBe(2);
     expect(result.notes).toEqual([]);
@@ -47,7 +47,7 @@ describe("merged cells in the add-in's read", () => {
   test("an Excel before ExcelApi 1.13 reads merged-away cells empty and says so", async () => {
     const { plan, sim } = planSim("ttg-2530-2025", { apiVersion: "1.12" });
     const { result, syncs } = await measured(sim, (ctx) =>
-      readPlan(ctx, envOf(sim), { asOf: plan.truth.document.date }),
+      readAndCheckPlan(ctx, envOf(sim), { asOf: plan.truth.document.date }),
     );
     if (!result.found) throw new Error("no plan");
     expect(syncs).toBe(2);
@@ -63,7 +63,7 @@ describe("merged cells in the add-in's read", () => {
     expect(result.merges).toBe("tooMany");
     expect(syncs).toBe(4);
     expect(gridCells(result.grids.sheets[0], rows)).toEqual(rows);
-    const plan = await measured(sim, (ctx) => readPlan(ctx, envOf(sim), { asOf: "2026-01-01" }));
+    const plan = await measured(sim, (ctx) => readAndCheckPlan(ctx, envOf(sim), { asOf: "2026-01-01" }));
     expect(plan.result.notes).toContain(MERGES_TOO_MANY);
   });
 });

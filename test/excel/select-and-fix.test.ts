@@ -1,12 +1,12 @@
 import { REGISTRY_SHEET } from "../../src/core/read/registry";
-import { applyFixes, readPlan, selectCell } from "../../src/excel";
+import { applyFixes, readAndCheckPlan, selectCell } from "../../src/excel";
 import type { SimWorkbook } from "../excel-sim";
 import { AS_OF, generatedSim } from "./helpers/fixtures";
 import { sheetSnapshot } from "./helpers/parity";
 import { envOf, measured, simFromTyping } from "./helpers/workbooks";
 
 async function check(sim: SimWorkbook, asOf = AS_OF) {
-  const result = await readPlan(sim.requestContext(), envOf(sim), { asOf });
+  const result = await readAndCheckPlan(sim.requestContext(), envOf(sim), { asOf });
   if (!result.found) throw new Error("no plan");
   return result;
 }

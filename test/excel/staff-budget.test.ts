@@ -1,10 +1,10 @@
 // The staff use-cases keep the adapter's budget (DESIGN §6): as many round trips for 5,000 tasks as for 20, and no
 // request near Excel on the web's 5 MB limit.
-import { readPlan } from "../../src/excel";
+import { readAndCheckPlan } from "../../src/excel";
 import { buildQuarterReport } from "../../src/excel/build-quarter-report";
 import { addDropdowns } from "../../src/excel/plan-dropdowns";
 import { selectTask } from "../../src/excel/select-task";
-import { shownTask, type ShownTask } from "../../src/core/track/task-snapshot";
+import { taskSnapshot, type TaskSnapshot } from "../../src/core/track/task-snapshot";
 import { updateTask } from "../../src/excel/update-task";
 import { unwatchChanges, watchChanges, type ChangeHandlers } from "../../src/excel/watch-changes";
 import { workbookKey } from "../../src/excel/workbook-key";
@@ -14,11 +14,11 @@ import { envOf, stepCosts, syncCounts, type StepCost } from "./helpers/workbooks
 
 async function costs(sim: SimWorkbook): Promise<Record<string, StepCost>> {
   const env = envOf(sim);
-  const read = await readPlan(sim.requestContext(), env, { asOf: AS_OF });
+  const read = await readAndCheckPlan(sim.requestContext(), env, { asOf: AS_OF });
   if (!read.found) throw new Error("no plan");
   // The last task: its row is the furthest from the top, so nothing depends on the plan being small.
   const last = read.plan.tasks[read.plan.tasks.length - 1];
-  let task: ShownTask = shownTask(read.plan, last);
+  let task: TaskSnapshot = taskSnapshot(read.plan, last);
   let handlers: ChangeHandlers | null = null;
   let watchContext: Excel.RequestContext | null = null;
   const steps: [string, (ctx: Excel.RequestContext) => Promise<unknown>][] = [
@@ -41,9 +41,9 @@ async function costs(sim: SimWorkbook): Promise<Record<string, StepCost>> {
     [
       "selectTask after a co-author inserted a row",
       async (ctx) => {
-        const r = await readPlan(sim.requestContext(), env, { asOf: AS_OF });
+        const r = await readAndCheckPlan(sim.requestContext(), env, { asOf: AS_OF });
         if (r.found)
-          task = shownTask(
+          task = taskSnapshot(
             r.plan,
             r.plan.tasks.find((t) => t.number === last.number)!,
           );

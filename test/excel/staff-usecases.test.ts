@@ -3,11 +3,11 @@
 import ExcelJS from "exceljs";
 import { quarterReport } from "../../src/core/track/quarter-report";
 import { quarterReportSpec } from "../../src/core/sheets/quarter-report-sheet";
-import { readPlan } from "../../src/excel";
+import { readAndCheckPlan } from "../../src/excel";
 import { buildQuarterReport, quarterReportKey } from "../../src/excel/build-quarter-report";
 import { addDropdowns } from "../../src/excel/plan-dropdowns";
 import { selectTask } from "../../src/excel/select-task";
-import { shownTask, type ShownTask } from "../../src/core/track/task-snapshot";
+import { taskSnapshot, type TaskSnapshot } from "../../src/core/track/task-snapshot";
 import { unwatchChanges, watchChanges } from "../../src/excel/watch-changes";
 import type { PlanChange } from "../../src/service/types";
 import { workbookKey } from "../../src/excel/workbook-key";
@@ -21,14 +21,14 @@ import { changedCells } from "./helpers/snapshot-diff";
 import { envOf, measured, simFromTyping } from "./helpers/workbooks";
 
 async function plan(sim: SimWorkbook, year?: number) {
-  const r = await readPlan(sim.requestContext(), envOf(sim), { asOf: AS_OF, year });
+  const r = await readAndCheckPlan(sim.requestContext(), envOf(sim), { asOf: AS_OF, year });
   if (!r.found) throw new Error("no plan");
   return r.plan;
 }
 
-async function shown(sim: SimWorkbook, number: string): Promise<ShownTask> {
+async function shown(sim: SimWorkbook, number: string): Promise<TaskSnapshot> {
   const p = await plan(sim);
-  return shownTask(
+  return taskSnapshot(
     p,
     p.tasks.find((t) => t.number === number)!,
   );

@@ -1,7 +1,7 @@
 import ExcelJS from "exceljs";
 import { summarySpecs } from "../../src/core/sheets/summary-sheets";
-import { summaryTables } from "../../src/core/track/agency-views";
-import { buildSummary, readPlan } from "../../src/excel";
+import { summaryTables } from "../../src/core/track/summary-counts";
+import { buildSummary, readAndCheckPlan } from "../../src/excel";
 import { renderSheet } from "../../src/xlsx/render-sheet";
 import { AS_OF, generatedSim, seedSim } from "./helpers/fixtures";
 import { generatedPlan } from "./helpers/generated-plan";
@@ -12,7 +12,7 @@ describe("buildSummary", () => {
   test("makes the assignments table and three PivotTables sourced from it, counting what the core counts, with a chart", async () => {
     const sim = await seedSim();
     const env = envOf(sim);
-    const read = await readPlan(sim.requestContext(), env, { asOf: AS_OF });
+    const read = await readAndCheckPlan(sim.requestContext(), env, { asOf: AS_OF });
     if (!read.found) throw new Error("no plan");
     const result = await buildSummary(sim.requestContext(), env, { asOf: AS_OF });
     expect(result).toEqual({
@@ -154,7 +154,7 @@ describe("buildSummary", () => {
   test("without ExcelApi 1.8 it writes the COUNTIFS summary instead, says why, and Excel's results are the core's counts", async () => {
     const sim = await seedSim({ apiVersion: "1.7" });
     const env = envOf(sim);
-    const read = await readPlan(sim.requestContext(), env, { asOf: AS_OF });
+    const read = await readAndCheckPlan(sim.requestContext(), env, { asOf: AS_OF });
     if (!read.found) throw new Error("no plan");
     const result = await buildSummary(sim.requestContext(), env, { asOf: AS_OF });
     expect(result).toMatchObject({ done: true, mode: "formulas", pivots: [], chart: null });

@@ -1,7 +1,7 @@
 // Staff update a task's status, completion date and note while co-authors sort the table, insert rows or edit the
 // same task: the write lands on the right task or is refused, and no other cell of the workbook changes.
-import { readPlan } from "../../src/excel";
-import { shownTask, type ShownTask } from "../../src/core/track/task-snapshot";
+import { readAndCheckPlan } from "../../src/excel";
+import { taskSnapshot, type TaskSnapshot } from "../../src/core/track/task-snapshot";
 import { updateTask } from "../../src/excel/update-task";
 import type { TaskChange } from "../../src/service/types";
 import { createWorkbook, type SimWorkbook } from "../excel-sim";
@@ -13,15 +13,15 @@ import { envOf, measured } from "./helpers/workbooks";
 const DONE: TaskChange = { status: "done", completedOn: "2024-06-20", note: "Đã gửi báo cáo ngày 20/6" };
 
 async function plan(sim: SimWorkbook) {
-  const r = await readPlan(sim.requestContext(), envOf(sim), { asOf: AS_OF });
+  const r = await readAndCheckPlan(sim.requestContext(), envOf(sim), { asOf: AS_OF });
   if (!r.found) throw new Error("no plan");
   return r.plan;
 }
 
 /** Task `number` as the pane shows it now. */
-async function shown(sim: SimWorkbook, number: string): Promise<ShownTask> {
+async function shown(sim: SimWorkbook, number: string): Promise<TaskSnapshot> {
   const p = await plan(sim);
-  return shownTask(
+  return taskSnapshot(
     p,
     p.tasks.find((t) => t.number === number)!,
   );
@@ -29,7 +29,7 @@ async function shown(sim: SimWorkbook, number: string): Promise<ShownTask> {
 
 function update(
   sim: SimWorkbook,
-  task: ShownTask,
+  task: TaskSnapshot,
   change: TaskChange,
   context: Excel.RequestContext = sim.requestContext(),
 ) {
@@ -101,7 +101,7 @@ describe("updateTask: two people editing the same plan", () => {
   test("a co-author sorts the table between the update's read and its write: the cells are put back and the update refused", async () => {
     const sim = await seedSim();
     const task5 = await shown(sim, "5");
-    const { syncs: readSyncs } = await measured(sim, (c) => readPlan(c, envOf(sim), { asOf: AS_OF }));
+    const { syncs: readSyncs } = await measured(sim, (c) => readAndCheckPlan(c, envOf(sim), { asOf: AS_OF }));
     const context = sim.context();
     const sync = context.sync.bind(context);
     let n = 0;

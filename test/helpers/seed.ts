@@ -3,6 +3,13 @@ import { join } from "node:path";
 import type { CellValue } from "../../src/core/model/cell-value";
 import type { SheetGrid, WorkbookGrids } from "../../src/core/model/grid";
 import { parsePastedText, pastedGrid } from "../../src/core/read/import-text";
+import { analyseWorkbook, type AnalyseOptions } from "../../src/core/analyse-workbook";
+import type { Plan } from "../../src/core/model/plan";
+
+/** The plan the pipeline reads from a workbook's grids (null without one), as every command sees it. */
+export function planOf(workbook: WorkbookGrids, options: AnalyseOptions): Plan | null {
+  return analyseWorkbook(workbook, options)?.plan ?? null;
+}
 
 /** The seed plan's text as copied out of Word (the project's own copy in assets/). */
 export const SEED_TEXT = readFileSync(join(__dirname, "..", "..", "assets", "ke-hoach-phoi-hop-2024.txt"), "utf8");

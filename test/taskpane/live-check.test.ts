@@ -1,6 +1,6 @@
 // The live re-check over the simulated workbook, on jest's fake clock: co-authors' edits arrive as change events, and
 // each burst of them makes exactly one re-check of the plan; the add-in's own writes make none.
-import { shownTask } from "../../src/core/track/task-snapshot";
+import { taskSnapshot } from "../../src/core/track/task-snapshot";
 import { startLiveCheck } from "../../src/taskpane/live-check";
 import type { PlanService } from "../../src/service/plan-service";
 import type { SimWorkbook } from "../excel-sim";
@@ -59,7 +59,7 @@ describe("live re-check (fake timers)", () => {
     if (!read.found) throw new Error("no plan");
     await service.applyFixes(read.findings.filter((f) => f.fix));
     await service.updateTask(
-      shownTask(read.plan, read.plan.tasks[5]),
+      taskSnapshot(read.plan, read.plan.tasks[5]),
       { status: "done", completedOn: "2024-06-01" },
       { asOf: AS_OF },
     );

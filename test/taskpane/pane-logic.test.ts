@@ -1,6 +1,7 @@
 import { findingKey } from "../../src/core/check/ignored-findings";
 import { agencyNames } from "../../src/taskpane/agency-input";
-import { dateInputText, formatDate, parseDateInput, todayIso } from "../../src/ui-text/dates";
+import { todayIso } from "../../src/core/model/dates";
+import { dateInputText, formatDate, parseDateInput } from "../../src/ui-text/dates";
 import { countOpenFindings } from "../../src/core/check/ignored-findings";
 import { groupFindings } from "../../src/taskpane/finding-groups";
 import { uiLanguage } from "../../src/ui-text/language";

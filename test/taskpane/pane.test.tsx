@@ -332,7 +332,7 @@ describe("a workbook without a plan", () => {
     await typeInto(pasted, "just a sentence, no table");
     await click(button(pane.el, "Create the plan from the pasted text"));
     await settled(pane.el);
-    expect(pane.el.textContent).toContain("No plan table in the pasted text");
+    expect(pane.el.textContent).toContain("No plan found in the pasted text");
     await typeInto(pane.el.querySelectorAll("textarea")[1], SEED_TEXT);
     await click(button(pane.el, "Create the plan from the pasted text"));
     await settled(pane.el);

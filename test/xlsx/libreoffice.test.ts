@@ -4,7 +4,7 @@ import { join } from "node:path";
 import ExcelJS from "exceljs";
 import { analyseWorkbook } from "../../src/core/analyse-workbook";
 import { importPlanText } from "../../src/cli/commands";
-import { summaryTables } from "../../src/core/track/agency-views";
+import { summaryTables } from "../../src/core/track/summary-counts";
 import { addReports } from "../../src/xlsx/build-reports";
 import { workbookGrids } from "../../src/xlsx/read-workbook";
 import { SEED_TEXT } from "../helpers/seed";

@@ -23,6 +23,11 @@ export function isPlausibleYear(y: unknown): y is number {
   return Number.isInteger(y) && (y as number) >= 1900 && (y as number) <= 2199;
 }
 
+/** The calendar day of a moment on the machine's own clock: what "today" means where the date is read (pane, ribbon, command line). */
+export function todayIso(now: Date): IsoDate {
+  return `${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, "0")}-${String(now.getDate()).padStart(2, "0")}`;
+}
+
 /** The ISO date of a real calendar day, or null for days that do not exist (31/2, 29/2/2023). */
 export function validIsoDate(y: number, m: number, d: number): IsoDate | null {
   const valid = [y, m, d].every(Number.isInteger) && m >= 1 && m <= 12 && d >= 1 && d <= daysInMonth(y, m);

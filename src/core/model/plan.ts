@@ -13,7 +13,7 @@ export interface Agency {
   group: boolean;
 }
 
-/** The two ways plans are written (DESIGN §1). */
+/** The two ways plans are written: a column per agency holding its role in each task, or lead/coordinator columns. */
 export type PlanLayout = "matrix" | "columns";
 
 /** One agency's part in one task, with the cell that says so. */

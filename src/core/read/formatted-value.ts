@@ -5,7 +5,7 @@ import type { CellValue } from "../model/cell-value";
 import { excelSerialToIso, isoOfDate } from "../model/dates";
 
 /** The value a cell shows under its number format: the month as "6/2025", the day as a Date, or the value as it is. */
-export function shownUnderFormat(value: CellValue, numberFormat: string | null | undefined): CellValue {
+export function formattedValue(value: CellValue, numberFormat: string | null | undefined): CellValue {
   if (!numberFormat || (typeof value !== "number" && !(value instanceof Date))) return value;
   // Quoted text and [colour]/[locale] sections are not date parts.
   const format = numberFormat.replace(/"[^"]*"|\[[^\]]*\]/g, "");

@@ -19,7 +19,7 @@ export type HeaderKind =
   | "assignmentSpan"
   | "deadlineHelper";
 
-/** The header text of the add-in's own helper deadline column (DESIGN §6: real dates for the highlight rules). */
+/** The header text of the add-in's own helper deadline column (real dates, which the highlight rules compare with TODAY()). */
 export const DEADLINE_HELPER_HEADER = "Hạn chót (tự động)";
 
 // Header spellings seen in real plans, compared diacritic-free so "Thời hạn", "THỜI HẠN" and "Thoi han" all match.

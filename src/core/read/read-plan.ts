@@ -50,13 +50,6 @@ export function locatePlan(workbook: WorkbookGrids, sheet?: string): PlanLocatio
   return null;
 }
 
-/** Reads the plan out of a workbook's grids: tasks with their cells, agencies, year and deadline states; null when no plan is there. */
-export function readPlan(workbook: WorkbookGrids, options: ReadOptions): Plan | null {
-  const where = locatePlan(workbook, options.sheet);
-  if (!where) return null;
-  return readPlanAt(where, options);
-}
-
 /** Reads the plan at a known location (see locatePlan). */
 export function readPlanAt(where: PlanLocation, options: ReadOptions): Plan {
   const { grid, header } = where;

@@ -1,7 +1,8 @@
 import type { IsoDate } from "../model/dates";
 import type { Plan, Task } from "../model/plan";
 import { ROLE_LABEL } from "../read/vocabulary";
-import { agencyViews, asOfLine, stateLabel, type AgencyView } from "../track/agency-views";
+import { agencyViews, type AgencyView } from "../track/agency-views";
+import { asOfLine, stateLabel } from "../track/task-labels";
 import { uniqueSheetName, validSheetName } from "./sheet-names";
 import { emptySheet, type SheetSpec, type SpecCell, type StyleId } from "./spec";
 

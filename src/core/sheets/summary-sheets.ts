@@ -1,7 +1,8 @@
 import { cellAddress, quoteSheetName } from "../model/address";
 import type { IsoDate } from "../model/dates";
 import type { Plan } from "../model/plan";
-import { asOfLine, assignmentRows, summaryTables, type AssignmentRow } from "../track/agency-views";
+import { asOfLine } from "../track/task-labels";
+import { assignmentRows, summaryTables, type AssignmentRow } from "../track/summary-counts";
 import { emptySheet, type SheetSpec, type SpecCell, type SummarySpec } from "./spec";
 
 export const ASSIGNMENTS_SHEET = "Phân công";
@@ -28,11 +29,18 @@ export function fieldHeader(key: keyof AssignmentRow): string {
   return FIELDS.find((f) => f.key === key)!.header;
 }
 
+/** The sheet and table names of the summary: the generation plan's, or the wanted ones. */
+export interface SummaryNames {
+  assignments: string;
+  summary: string;
+  table: string;
+}
+
 /** Describes the assignments sheet (one row per task × agency, as an Excel table) and the summary over it. */
 export function summarySpecs(
   plan: Plan,
   asOf: IsoDate,
-  names: { assignments: string; summary: string } = { assignments: ASSIGNMENTS_SHEET, summary: SUMMARY_SHEET },
+  names: SummaryNames = { assignments: ASSIGNMENTS_SHEET, summary: SUMMARY_SHEET, table: ASSIGNMENTS_TABLE },
 ): SummarySpec {
   const rows = assignmentRows(plan);
   const assignments = emptySheet("assignments", names.assignments);
@@ -58,7 +66,7 @@ export function summarySpecs(
   }
   const bottom = TABLE_TOP + Math.max(rows.length, 1);
   if (rows.length === 0) assignments.rows.push(FIELDS.map(() => ({ text: "" })));
-  assignments.tables.push({ name: ASSIGNMENTS_TABLE, top: TABLE_TOP, left: 1, bottom, right: FIELDS.length });
+  assignments.tables.push({ name: names.table, top: TABLE_TOP, left: 1, bottom, right: FIELDS.length });
   assignments.columns = FIELDS.map((f) => ({ width: f.width }));
   assignments.freezeRows = TABLE_TOP;
   assignments.print.titleRows = [TABLE_TOP, TABLE_TOP];
@@ -68,7 +76,7 @@ export function summarySpecs(
   return {
     assignments,
     counts,
-    sourceTable: ASSIGNMENTS_TABLE,
+    sourceTable: names.table,
     pivots: tables.map((t, i) => ({
       name: ["PivotVaiTro", "PivotQuy", "PivotTinhTrang"][i],
       title: t.title,

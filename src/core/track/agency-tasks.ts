@@ -5,7 +5,7 @@ import type { Plan, Task } from "../model/plan";
 import { compareVi } from "../text/normalize";
 import { agencyViews } from "./agency-views";
 
-/** A task's state as its chip shows it: the deadline states, with done split into on time and late (DESIGN §3). */
+/** A task's state as its chip shows it: the deadline states, done split into on time and late. */
 export type TaskChip = "overdue" | "due" | "upcoming" | "doneOnTime" | "doneLate" | "done" | "ongoing" | "unknown";
 
 /** The order chips are listed in: what needs action first. */

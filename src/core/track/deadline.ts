@@ -4,7 +4,7 @@ import type { Status } from "../read/vocabulary";
 
 export type DeadlineState = "done" | "overdue" | "due" | "upcoming" | "ongoing" | "unknown";
 
-/** Where a task stands against its deadline on a given day (DESIGN §3), and for done tasks whether they were on time. */
+/** Where a task stands against its deadline on a day (docs/architecture.md, "Deadline states"), done on time or not. */
 export function deadlineState(
   t: { time: TimeReading; status: Status; completedOn: IsoDate | null },
   asOf: IsoDate,

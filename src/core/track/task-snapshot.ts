@@ -23,7 +23,7 @@ export interface FieldChange {
 }
 
 /** Where the pane saw a task, with what it saw. */
-export interface ShownTask {
+export interface TaskSnapshot {
   sheet: string;
   number: string;
   /** The sheet row when shown (a hint only: the task is found again by number). */
@@ -51,7 +51,7 @@ export function taskFingerprint(task: Task): TaskFingerprint {
 }
 
 /** Records a numbered task of a plan as the pane shows it. */
-export function shownTask(plan: Plan, task: Task): ShownTask {
+export function taskSnapshot(plan: Plan, task: Task): TaskSnapshot {
   return {
     sheet: plan.sheet,
     number: task.number ?? "",

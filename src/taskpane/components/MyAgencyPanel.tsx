@@ -13,9 +13,9 @@ import {
 import { useEffect, useMemo, useState } from "react";
 import type { Task } from "../../core/model/plan";
 import type { ReadPlanResult } from "../../service/types";
-import { fingerprintChanges, shownTask, taskFingerprint, type ShownTask } from "../../core/track/task-snapshot";
+import { fingerprintChanges, taskSnapshot, taskFingerprint, type TaskSnapshot } from "../../core/track/task-snapshot";
 import type { TaskChange } from "../../service/types";
-import { todayIso } from "../../ui-text/dates";
+import { todayIso } from "../../core/model/dates";
 import { useLanguage } from "../i18n";
 import {
   CHIP_ORDER,
@@ -73,7 +73,7 @@ const useStyles = makeStyles({
 /** The update form that is open: for which task, what the pane showed of it, and what the form started with. */
 interface OpenForm {
   number: string;
-  shown: ShownTask;
+  shown: TaskSnapshot;
   initial: TaskForm;
   /** Bumped to start the form again from the workbook's new values. */
   version: number;
@@ -85,8 +85,8 @@ interface Props {
   busy: boolean;
   update: UpdateTaskResult | null;
   now: () => Date;
-  onSelect: (task: ShownTask) => void;
-  onUpdate: (task: ShownTask, change: TaskChange) => void;
+  onSelect: (task: TaskSnapshot) => void;
+  onUpdate: (task: TaskSnapshot, change: TaskChange) => void;
 }
 
 /** "Cơ quan của tôi": the user's agency (picked once, remembered on this computer), its tasks with state chips, filters and sort, and the update form. */
@@ -124,7 +124,7 @@ export function MyAgencyPanel({ read, myAgency, busy, update, now, onSelect, onU
   const openForm = (task: Task) =>
     setOpen((previous) => ({
       number: task.number!,
-      shown: shownTask(plan, task),
+      shown: taskSnapshot(plan, task),
       initial: initialForm(task, language),
       version: (previous?.version ?? 0) + 1,
     }));
@@ -239,7 +239,7 @@ export function MyAgencyPanel({ read, myAgency, busy, update, now, onSelect, onU
                       busy={busy}
                       update={update && update.number === task.number ? update : null}
                       formOpen={formOpen}
-                      onSelect={() => onSelect(shownTask(plan, task))}
+                      onSelect={() => onSelect(taskSnapshot(plan, task))}
                       onOpenForm={() => openForm(task)}
                       form={
                         formOpen ? (

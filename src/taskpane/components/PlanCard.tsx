@@ -1,9 +1,9 @@
 import { Badge, Button, Card, Field, Input, Text, makeStyles, tokens } from "@fluentui/react-components";
 import { useEffect, useState } from "react";
-import type { IsoDate } from "../../core/model/dates";
+import { todayIso, type IsoDate } from "../../core/model/dates";
 import type { DeadlineState } from "../../core/track/deadline";
 import type { ReadPlanResult } from "../../service/types";
-import { dateInputText, formatDate, parseDateInput, todayIso } from "../../ui-text/dates";
+import { dateInputText, formatDate, parseDateInput } from "../../ui-text/dates";
 import { useLanguage } from "../i18n";
 import { SheetLink } from "./SheetLinks";
 

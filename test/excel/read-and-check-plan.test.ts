@@ -1,17 +1,17 @@
 import { analyseWorkbook, checkJson } from "../../src/core/analyse-workbook";
 import type { CellValue } from "../../src/core/model/cell-value";
 import { importPlanText } from "../../src/cli/commands";
-import { readPlan } from "../../src/excel";
+import { readAndCheckPlan } from "../../src/excel";
 import { workbookGrids } from "../../src/xlsx/read-workbook";
 import { SEED_TEXT } from "../helpers/seed";
 import { createWorkbook } from "../excel-sim";
 import { AS_OF, RESOLUTION_AS_OF, generatedSim, resolutionRows, resolutionSim, seedSim } from "./helpers/fixtures";
 import { envOf, measured } from "./helpers/workbooks";
 
-describe("readPlan", () => {
+describe("readAndCheckPlan", () => {
   test("reads the seed plan exactly as the .xlsx reader does: same tasks, deadlines, states and findings", async () => {
     const sim = await seedSim();
-    const { result, syncs } = await measured(sim, (ctx) => readPlan(ctx, envOf(sim), { asOf: AS_OF }));
+    const { result, syncs } = await measured(sim, (ctx) => readAndCheckPlan(ctx, envOf(sim), { asOf: AS_OF }));
     if (!result.found) throw new Error("no plan");
     const viaXlsx = analyseWorkbook(workbookGrids(importPlanText(SEED_TEXT, null)), { asOf: AS_OF })!;
     expect(checkJson(result)).toEqual(checkJson(viaXlsx));
@@ -31,7 +31,9 @@ describe("readPlan", () => {
     const cells = sim.snapshot().sheets[0].cells;
     const typedDate = Object.values(cells).find((c) => c.numberFormat === "mmm-yy");
     expect(typedDate?.value).toEqual(expect.any(Number));
-    const { result, syncs } = await measured(sim, (ctx) => readPlan(ctx, envOf(sim), { asOf: RESOLUTION_AS_OF }));
+    const { result, syncs } = await measured(sim, (ctx) =>
+      readAndCheckPlan(ctx, envOf(sim), { asOf: RESOLUTION_AS_OF }),
+    );
     if (!result.found) throw new Error("no plan");
     expect(syncs).toBe(3);
     const asText = analyseWorkbook(
@@ -61,7 +63,7 @@ describe("readPlan", () => {
 
   test("reads a plain range with a two-row header merged over twelve agencies", async () => {
     const sim = await generatedSim(20);
-    const result = await readPlan(sim.requestContext(), envOf(sim), { asOf: AS_OF });
+    const result = await readAndCheckPlan(sim.requestContext(), envOf(sim), { asOf: AS_OF });
     if (!result.found) throw new Error("no plan");
     expect(result.where).toEqual({ sheet: "Kế hoạch", table: null, address: "'Kế hoạch'!A4:Q25" });
     expect(result.plan.layout).toBe("matrix");
@@ -98,13 +100,13 @@ describe("readPlan", () => {
     ctx.workbook.worksheets.getItem("Bản sao").position = 0;
     ctx.workbook.worksheets.getItem("Bản sao").customProperties.add("kehoach.generated", "agency:Sở Tài chính");
     await ctx.sync();
-    const result = await readPlan(sim.requestContext(), envOf(sim), { asOf: AS_OF });
+    const result = await readAndCheckPlan(sim.requestContext(), envOf(sim), { asOf: AS_OF });
     expect(result.found && result.plan.sheet).toBe("Kế hoạch");
   });
 
   test("says so, in both languages, when no sheet holds a plan", async () => {
     const sim = createWorkbook({ sheets: [{ name: "Sheet1", cells: [["Danh sách"], ["a", "b"]] }] });
-    const result = await readPlan(sim.requestContext(), envOf(sim), { asOf: AS_OF });
+    const result = await readAndCheckPlan(sim.requestContext(), envOf(sim), { asOf: AS_OF });
     expect(result).toEqual({
       found: false,
       notes: [{ vi: expect.stringContaining("Không tìm thấy kế hoạch"), en: expect.stringContaining("No plan found") }],

@@ -2,21 +2,22 @@
 import { quoteSheetName, rangeAddress } from "../core/model/address";
 import type { DeadlineState } from "../core/track/deadline";
 import type { Plan } from "../core/model/plan";
-import { loadPlan } from "./load-plan";
-import { MERGES_TOO_MANY, MERGES_UNREAD, NO_PLAN } from "./messages";
+import { analyseOpenWorkbook } from "./analyse-open-workbook";
+import { NO_PLAN_IN_WORKBOOK } from "../core/read/no-plan";
+import { MERGES_TOO_MANY, MERGES_UNREAD } from "./messages";
 import type { MergesRead } from "./read-workbook";
 import { capabilities } from "./requirements";
 import type { ExcelEnv } from "./host";
 import type { PlanOptions, ReadPlanResult } from "../service/types";
 
 /** Finds the plan in the open workbook and checks it: tasks, findings and deadline states as of the given date. */
-export async function readPlan(
+export async function readAndCheckPlan(
   context: Excel.RequestContext,
   env: ExcelEnv,
   options: PlanOptions,
 ): Promise<ReadPlanResult> {
-  const { analysis, read } = await loadPlan(context, capabilities(env), options);
-  if (!analysis) return { found: false, notes: [NO_PLAN, ...mergesNotes(read.merges)] };
+  const { analysis, read } = await analyseOpenWorkbook(context, capabilities(env), options);
+  if (!analysis) return { found: false, notes: [NO_PLAN_IN_WORKBOOK, ...mergesNotes(read.merges)] };
   const { plan, findings, registryFromWorkbook } = analysis;
   return {
     found: true,

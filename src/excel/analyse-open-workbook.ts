@@ -8,7 +8,7 @@ import { locatePlan } from "../core/read/read-plan";
 import { rangeAddress } from "../core/model/address";
 import type { Capabilities } from "./requirements";
 import { readWorkbook, type WorkbookRead } from "./read-workbook";
-import { shownUnderFormat } from "../core/read/formatted-value";
+import { formattedValue } from "../core/read/formatted-value";
 import type { PlanOptions } from "../service/types";
 
 /** A custom-formula conditional format on the plan sheet, with its formula. */
@@ -18,7 +18,7 @@ export interface PlanRule {
 }
 
 /** The workbook as read and the plan analysed from it (null when no sheet holds a plan). */
-export interface LoadedPlan {
+export interface OpenWorkbookAnalysis {
   read: WorkbookRead;
   analysis: Analysis | null;
   /** The plan sheet's custom-formula rules, when asked for. */
@@ -26,12 +26,12 @@ export interface LoadedPlan {
 }
 
 /** Reads the workbook and analyses its plan in at most three requests, whatever its size. */
-export async function loadPlan(
+export async function analyseOpenWorkbook(
   context: Excel.RequestContext,
   caps: Capabilities,
   options: PlanOptions,
   opts: { rules?: boolean } = {},
-): Promise<LoadedPlan> {
+): Promise<OpenWorkbookAnalysis> {
   const read = await readWorkbook(context, caps, {
     conditionalFormats: opts.rules,
   });
@@ -58,7 +58,7 @@ export async function loadPlan(
 
   if (timeFormats && timeCol !== null) {
     const formats = timeFormats.numberFormat;
-    replaceColumn(where.grid, timeCol, timeRows, (v, i) => shownUnderFormat(v, String(formats[i]?.[0] ?? "General")));
+    replaceColumn(where.grid, timeCol, timeRows, (v, i) => formattedValue(v, String(formats[i]?.[0] ?? "General")));
   }
   const analysis = analyseWorkbook(read.grids, {
     asOf: options.asOf,
