@@ -8,9 +8,48 @@ import { HELPER_STYLE, planReports, type BuildResult } from "../build-reports";
 import type { OpcPackage } from "./package";
 import { editPlanSheet } from "./plan-sheet-edit";
 import type { PackageCells } from "./read-cells";
+import { SharedStrings } from "./shared-strings";
 import { sheetXml, tableXml } from "./sheet-xml";
 import { EMPTY_STYLES, StyleTable } from "./styles";
 import type { WorkbookPart } from "./workbook-part";
+
+/** The tables generated sheets add to: the workbook's styles and shared strings, written back once at the end. */
+export class SheetWriter {
+  readonly styles: StyleTable;
+  readonly strings: SharedStrings;
+  private readonly stylesPath: string;
+  private readonly stringsPath: string;
+
+  constructor(
+    private readonly pkg: OpcPackage,
+    readonly workbook: WorkbookPart,
+  ) {
+    this.stylesPath = workbook.stylesPath(EMPTY_STYLES);
+    this.styles = new StyleTable(pkg.text(this.stylesPath));
+    const sst = workbook.sharedStrings();
+    this.stringsPath = sst.path;
+    this.strings = new SharedStrings(sst.xml);
+  }
+
+  /** Adds one generated sheet (and its tables) at the end of the workbook; returns its part. */
+  add(spec: SheetSpec, state?: "veryHidden"): string {
+    let { nextId } = this.workbook.tables();
+    const tables = spec.tables.map((t) => tableXml(spec, t, nextId++));
+    const content = sheetXml(spec, this.styles, {
+      tableRelIds: tables.map((_, i) => `rId${i + 1}`),
+      date1904: this.workbook.date1904,
+      strings: this.strings,
+    });
+    return this.workbook.addSheet(spec.name, content, { state, tables, printTitles: spec.print.titleRows });
+  }
+
+  /** Writes the styles, shared strings and workbook parts the sheets changed. */
+  finish(): void {
+    if (this.styles.changed()) this.pkg.put(this.stylesPath, this.styles.toXml());
+    if (this.strings.changed()) this.workbook.putSharedStrings(this.stringsPath, this.strings.toBuffer());
+    this.workbook.save();
+  }
+}
 
 /** Adds the build's sheets and highlighting to an open package (written later by its owner). */
 export function buildPackage(
@@ -22,12 +61,12 @@ export function buildPackage(
 ): BuildResult {
   const existing = workbook.sheets().map((s) => ({ name: s.name, key: cells.generated.get(s.name) ?? null }));
   const plan = planReports(existing, analysis, asOf);
-  const stylesPath = workbook.stylesPath(EMPTY_STYLES);
-  const styles = new StyleTable(pkg.text(stylesPath));
+  const writer = new SheetWriter(pkg, workbook);
   for (const name of plan.remove) workbook.removeSheet(name);
-  for (const spec of plan.sheets) addSheet(workbook, styles, spec);
+  for (const spec of plan.sheets) writer.add(spec);
   const planSheet = workbook.sheets().find((s) => s.name === plan.highlight.sheet && s.kind === "worksheet");
   if (planSheet) {
+    const styles = writer.styles;
     const edited = editPlanSheet(
       pkg.text(planSheet.part),
       plan.highlight,
@@ -40,40 +79,26 @@ export function buildPackage(
     );
     pkg.put(planSheet.part, edited);
   }
-  writeMarks(workbook, styles, cells, plan.marks);
-  if (styles.changed()) pkg.put(stylesPath, styles.toXml());
-  workbook.save();
+  writeMarks(writer, cells, plan.marks);
+  writer.finish();
   return plan.result;
 }
 
-/** Adds one generated sheet (and its tables) at the end of the workbook. */
-export function addSheet(workbook: WorkbookPart, styles: StyleTable, spec: SheetSpec, state?: "veryHidden"): string {
-  let { nextId } = workbook.tables();
-  const tables = spec.tables.map((t) => tableXml(spec, t, nextId++));
-  const content = sheetXml(spec, styles, {
-    tableRelIds: tables.map((_, i) => `rId${i + 1}`),
-    date1904: workbook.date1904,
-  });
-  return workbook.addSheet(spec.name, content, { state, tables, printTitles: spec.print.titleRows });
+/** Adds sheets a command generates (the converted plan…) to an open package, with their styles and strings. */
+export function addGeneratedSheets(pkg: OpcPackage, workbook: WorkbookPart, specs: SheetSpec[]): void {
+  const writer = new SheetWriter(pkg, workbook);
+  for (const spec of specs) writer.add(spec);
+  writer.finish();
 }
 
 // The marks sheet is the build's own: rewritten whole. A visible sheet of that name is the user's: it stays, and this
 // run's marks go unrecorded.
-function writeMarks(workbook: WorkbookPart, styles: StyleTable, cells: PackageCells, rows: MarkRow[]): void {
-  const sheets = workbook.sheets();
+function writeMarks(writer: SheetWriter, cells: PackageCells, rows: MarkRow[]): void {
+  const sheets = writer.workbook.sheets();
   if (sheets.some((s) => s.name === MARK_SHEET) && !cells.marks) return;
-  if (cells.marks) workbook.removeSheet(cells.marks.name);
+  if (cells.marks) writer.workbook.removeSheet(cells.marks.name);
   if (rows.length === 0) return;
   const spec = emptySheet("marks", MARK_SHEET);
   spec.rows = markSheetCells(rows);
-  addSheet(workbook, styles, spec, "veryHidden");
-}
-
-/** Adds sheets a command generates (the converted plan…) to an open package, with their styles. */
-export function addGeneratedSheets(pkg: OpcPackage, workbook: WorkbookPart, specs: SheetSpec[]): void {
-  const stylesPath = workbook.stylesPath(EMPTY_STYLES);
-  const styles = new StyleTable(pkg.text(stylesPath));
-  for (const spec of specs) addSheet(workbook, styles, spec);
-  if (styles.changed()) pkg.put(stylesPath, styles.toXml());
-  workbook.save();
+  writer.add(spec, "veryHidden");
 }

@@ -29,6 +29,7 @@ export const CONTENT_TYPE = {
   worksheet: "application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml",
   table: "application/vnd.openxmlformats-officedocument.spreadsheetml.table+xml",
   styles: "application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml",
+  sharedStrings: "application/vnd.openxmlformats-officedocument.spreadsheetml.sharedStrings+xml",
 } as const;
 
 const CONTENT_TYPES = "[Content_Types].xml";

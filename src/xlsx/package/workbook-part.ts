@@ -163,6 +163,22 @@ export class WorkbookPart {
     return part;
   }
 
+  /** The shared-string part's path and text ("" when the workbook has none yet). */
+  sharedStrings(): { path: string; xml: string } {
+    const rel = this.pkg.relationships(this.path).find((r) => r.type.endsWith("/sharedStrings"));
+    if (rel && this.pkg.has(rel.target)) return { path: rel.target, xml: this.pkg.text(rel.target) };
+    return { path: posix.join(posix.dirname(this.path), "sharedStrings.xml"), xml: "" };
+  }
+
+  /** Writes the shared-string part, registering it when the workbook had none. */
+  putSharedStrings(path: string, content: Buffer): void {
+    const had = this.pkg.has(path);
+    this.pkg.put(path, content);
+    if (had) return;
+    this.pkg.addContentType(path, CONTENT_TYPE.sharedStrings);
+    this.pkg.addRelationship(this.path, REL.sharedStrings, path);
+  }
+
   /** Writes the edited workbook part, and drops removed sheets' cells from the calculation chain. */
   save(): void {
     this.pkg.put(this.path, this.xml);

@@ -66,24 +66,29 @@ export function elements(
   return out;
 }
 
-/** A string made of many pieces, built without repeated concatenation of large strings. */
+/** A part's text made of many pieces, turned into UTF-8 a block at a time so no very long string is ever built. */
 export class Chunks {
-  private readonly parts: string[] = [];
-  private pending = "";
+  private readonly blocks: Buffer[] = [];
+  private pending: string[] = [];
+  private length = 0;
 
   /** Appends text. */
   add(text: string): void {
-    this.pending += text;
-    if (this.pending.length > 1 << 16) {
-      this.parts.push(this.pending);
-      this.pending = "";
-    }
+    this.pending.push(text);
+    this.length += text.length;
+    if (this.length > 1 << 16) this.flush();
   }
 
   /** The text as UTF-8 bytes. */
   toBuffer(): Buffer {
-    if (this.pending) this.parts.push(this.pending);
-    this.pending = "";
-    return Buffer.concat(this.parts.map((p) => Buffer.from(p, "utf8")));
+    this.flush();
+    return Buffer.concat(this.blocks);
+  }
+
+  private flush(): void {
+    if (this.pending.length === 0) return;
+    this.blocks.push(Buffer.from(this.pending.join(""), "utf8"));
+    this.pending = [];
+    this.length = 0;
   }
 }
