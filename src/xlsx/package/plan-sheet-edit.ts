@@ -5,7 +5,7 @@ import { columnLetters, parseCellAddress, parseRangeAddress, rangeAddress } from
 import { isoToExcelSerial } from "../../core/model/dates";
 import type { HighlightSpec } from "../../core/sheets/highlight";
 import { conditionalFormatXml } from "./sheet-xml";
-import { attributes, elements, escapeXml, rootPrefix } from "./xml";
+import { attributes, elements, escapeXml, rootPrefix, unescapeXml } from "./xml";
 
 /** The style and rule positions the edit refers to (from the style table). */
 export interface PlanSheetStyles {
@@ -62,14 +62,14 @@ export function editPlanSheet(xml: string, spec: HighlightSpec, styles: PlanShee
         : `<${p}c r="${ref}" s="${styles.helper}"/>`,
     );
   });
-  let out = setCells(xml, p, col, cells);
+  let out = setCells(xml, p, cells);
   out = setColumnWidth(out, p, col);
   out = replaceRules(out, p, spec, styles.rules);
-  return widenDimension(out, col, Math.max(...cells.keys()));
+  return widenDimension(out, col, [...cells.keys()].reduce((m, r) => Math.max(m, r), 0));
 }
 
 // Writes one cell per row in column `col`, replacing a cell there and keeping the row's cells in column order.
-function setCells(xml: string, p: string, col: number, cells: Map<number, string>): string {
+function setCells(xml: string, p: string, cells: Map<number, string>): string {
   const data = elements(xml, "sheetData")[0];
   if (!data) return xml;
   const targets = [...cells.keys()].sort((a, b) => a - b);
@@ -84,17 +84,25 @@ function setCells(xml: string, p: string, col: number, cells: Map<number, string
   let copied = innerStart;
   pieces.push(xml.slice(0, innerStart));
   let rowNumber = 0;
-  for (const row of elements(xml, "row", innerStart, innerEnd)) {
-    const a = attributes(row.attrs);
-    rowNumber = a.r ? Number(a.r) : rowNumber + 1;
-    if (t >= targets.length || targets[t] > rowNumber) continue;
-    pieces.push(xml.slice(copied, row.start));
+  // Only the rows the edit touches are looked into; the others are skipped over by their start tags.
+  const rowTag = /<((?:[\w.-]+:)?row)(?=[\s/>])([^>]*?)(\/?)>/g;
+  rowTag.lastIndex = innerStart;
+  for (let m = rowTag.exec(xml); m && m.index < innerEnd && t < targets.length; m = rowTag.exec(xml)) {
+    const r = /\br="(\d+)"/.exec(m[2]);
+    rowNumber = r ? Number(r[1]) : rowNumber + 1;
+    if (targets[t] > rowNumber) continue;
+    const close = `</${m[1]}>`;
+    const innerAt = rowTag.lastIndex;
+    const end = m[3] === "/" ? innerAt : xml.indexOf(close, innerAt) + close.length;
+    pieces.push(xml.slice(copied, m.index));
     while (t < targets.length && targets[t] < rowNumber) pieces.push(newRow(targets[t++]));
     if (targets[t] === rowNumber) {
-      pieces.push(editRow(xml.slice(row.start, row.end), row.attrs, row.inner, p, col, cells.get(rowNumber)!));
+      const inner = m[3] === "/" ? null : xml.slice(innerAt, end - close.length);
+      pieces.push(editRow(m[1], m[2].replace(/\/$/, ""), inner, cells.get(rowNumber)!));
       t++;
-    } else pieces.push(xml.slice(row.start, row.end));
-    copied = row.end;
+    } else pieces.push(xml.slice(m.index, end));
+    copied = end;
+    rowTag.lastIndex = end;
   }
   pieces.push(xml.slice(copied, innerEnd));
   while (t < targets.length) pieces.push(newRow(targets[t++]));
@@ -102,8 +110,8 @@ function setCells(xml: string, p: string, col: number, cells: Map<number, string
   return pieces.join("");
 }
 
-function editRow(whole: string, attrs: string, inner: string | null, p: string, col: number, cell: string): string {
-  const tagName = /^<([\w.:-]+)/.exec(whole)![1];
+function editRow(tagName: string, attrs: string, inner: string | null, cell: string): string {
+  const col = columnOf(/\br="([A-Z]+)/.exec(cell)![1]);
   const spans = /\bspans="(\d+):(\d+)"/.exec(attrs);
   const open = spans
     ? attrs.replace(spans[0], `spans="${Math.min(Number(spans[1]), col)}:${Math.max(Number(spans[2]), col)}"`)
@@ -121,7 +129,6 @@ function editRow(whole: string, attrs: string, inner: string | null, p: string, 
       break;
     }
   }
-  void p;
   return `<${tagName}${open}>${body.slice(0, at)}${cell}${body.slice(end)}</${tagName}>`;
 }
 
@@ -158,25 +165,34 @@ function replaceRules(xml: string, p: string, spec: HighlightSpec, dxfIds: numbe
   const own = (f: string) => f.includes(helper) || spec.rules.some((r) => r.formula === f);
   let out = xml;
   let last = -1;
-  for (const e of elements(out, "conditionalFormatting").reverse()) {
-    const formulas = elements(e.inner ?? "", "formula").map((f) => unescape(f.inner ?? ""));
+  const dataEnd = afterSheetData(out);
+  for (const e of elements(out, "conditionalFormatting", dataEnd).reverse()) {
+    const formulas = elements(e.inner ?? "", "formula").map((f) => unescapeXml(f.inner ?? ""));
     if (formulas.some(own)) out = out.slice(0, e.start) + out.slice(e.end);
     else if (last < 0) last = e.end;
   }
-  const priorities = [...out.matchAll(/<(?:[\w.-]+:)?cfRule\b[^>]*\bpriority="(\d+)"/g)].map((m) => Number(m[1]));
+  const tail = out.slice(dataEnd);
+  const priorities = [...tail.matchAll(/<(?:[\w.-]+:)?cfRule\b[^>]*\bpriority="(\d+)"/g)].map((m) => Number(m[1]));
   const base = priorities.reduce((m, n) => Math.max(m, n), 0);
   const rules = spec.rules.map((r, i) => conditionalFormatXml(r.area, r.formula, dxfIds[i], base + i + 1, p)).join("");
   let at = last;
   if (at < 0) {
-    const dataEnd = elements(out, "sheetData")[0]?.end ?? 0;
     const after = AFTER_RULES.map((t) => elements(out, t, dataEnd)[0]?.start).filter((s) => s !== undefined);
     at = after.length ? Math.min(...after) : out.lastIndexOf(`</${p}worksheet>`);
   }
   return out.slice(0, at) + rules + out.slice(at);
 }
 
-function unescape(text: string): string {
-  return text.replace(/&quot;/g, '"').replace(/&lt;/g, "<").replace(/&gt;/g, ">").replace(/&amp;/g, "&");
+// Where the cell data ends: the elements after it are searched from there, not through every row.
+function afterSheetData(xml: string): number {
+  const at = xml.lastIndexOf("sheetData");
+  return at < 0 ? 0 : xml.indexOf(">", at) + 1;
+}
+
+function columnOf(letters: string): number {
+  let n = 0;
+  for (const ch of letters) n = n * 26 + ch.charCodeAt(0) - 64;
+  return n;
 }
 
 // The used-range hint covers the helper column.

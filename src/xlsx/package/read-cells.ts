@@ -2,7 +2,7 @@
 // tables. Only cells that hold something are kept (a row with nothing is one shared empty row), so a stray cell far
 // from the plan costs one row, not the rows and columns between.
 import type { CellValue } from "../../core/model/cell-value";
-import { parseCellAddress, parseRangeAddress, columnNumber } from "../../core/model/address";
+import { parseCellAddress, parseRangeAddress } from "../../core/model/address";
 import type { SheetGrid, TableArea, WorkbookGrids } from "../../core/model/grid";
 import { shownUnderFormat } from "../../core/read/formatted-value";
 import { isMarkSheet, parseMarkRows, sheetMarks } from "../../core/sheets/generated-marks";
@@ -187,9 +187,4 @@ function tables(pkg: OpcPackage, sheetPart: string): TableArea[] {
       const name = a.displayName ?? a.name;
       return area && name ? [{ name, ...area }] : [];
     });
-}
-
-/** The column number of a cell reference's letters ("K16" → 11), for the parts that edit cells by reference. */
-export function columnOf(ref: string): number {
-  return columnNumber(/^[A-Z]+/i.exec(ref)?.[0] ?? "A");
 }

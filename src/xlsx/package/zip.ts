@@ -87,7 +87,7 @@ export function newEntry(name: string, content: Buffer, now = new Date()): ZipEn
     method: 8,
     crc: crc32(content),
     size: content.length,
-    stored: deflateRawSync(content, { level: 6 }),
+    stored: deflateRawSync(content, { level: 3 }),
     flags: UTF8_FLAG,
     dosTime: (now.getHours() << 11) | (now.getMinutes() << 5) | (now.getSeconds() >> 1),
     dosDate: ((now.getFullYear() - 1980) << 9) | ((now.getMonth() + 1) << 5) | now.getDate(),
