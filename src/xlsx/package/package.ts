@@ -139,7 +139,10 @@ export class OpcPackage {
   addContentType(part: string, type: string): void {
     const xml = this.text(CONTENT_TYPES);
     const at = xml.lastIndexOf("</");
-    this.put(CONTENT_TYPES, `${xml.slice(0, at)}<Override PartName="/${escapeXml(part)}" ContentType="${type}"/>${xml.slice(at)}`);
+    this.put(
+      CONTENT_TYPES,
+      `${xml.slice(0, at)}<Override PartName="/${escapeXml(part)}" ContentType="${type}"/>${xml.slice(at)}`,
+    );
   }
 
   /** Removes a part's content-type override. */
@@ -180,7 +183,8 @@ export class OpcPackage {
   private referenced(part: string): boolean {
     for (const name of this.names()) {
       if (!name.endsWith(".rels")) continue;
-      const source = name === "_rels/.rels" ? "" : posix.join(posix.dirname(posix.dirname(name)), posix.basename(name, ".rels"));
+      const source =
+        name === "_rels/.rels" ? "" : posix.join(posix.dirname(posix.dirname(name)), posix.basename(name, ".rels"));
       if (this.relationships(source).some((r) => !r.external && r.target === part)) return true;
     }
     return false;

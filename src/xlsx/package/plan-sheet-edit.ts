@@ -65,7 +65,11 @@ export function editPlanSheet(xml: string, spec: HighlightSpec, styles: PlanShee
   let out = setCells(xml, p, cells);
   out = setColumnWidth(out, p, col);
   out = replaceRules(out, p, spec, styles.rules);
-  return widenDimension(out, col, [...cells.keys()].reduce((m, r) => Math.max(m, r), 0));
+  return widenDimension(
+    out,
+    col,
+    [...cells.keys()].reduce((m, r) => Math.max(m, r), 0),
+  );
 }
 
 // Writes one cell per row in column `col`, replacing a cell there and keeping the row's cells in column order.
@@ -134,7 +138,8 @@ function editRow(tagName: string, attrs: string, inner: string | null, cell: str
 
 // The helper column gets its width; a column range of the user's that covers it is split around it.
 function setColumnWidth(xml: string, p: string, col: number): string {
-  const mine = (extra: string) => `<${p}col min="${col}" max="${col}" width="${HELPER_WIDTH}" customWidth="1"${extra}/>`;
+  const mine = (extra: string) =>
+    `<${p}col min="${col}" max="${col}" width="${HELPER_WIDTH}" customWidth="1"${extra}/>`;
   const cols = elements(xml, "cols")[0];
   if (!cols || cols.inner === null) {
     const data = elements(xml, "sheetData")[0];
@@ -150,9 +155,9 @@ function setColumnWidth(xml: string, p: string, col: number): string {
     if (max < col) continue;
     // The user's other settings of the column (its style, hidden…) stay; only the width is the build's.
     const rest = e.attrs.replace(/\s(min|max|width|customWidth)="[^"]*"/g, "").replace(/\/$/, "");
-    const part = (lo: number, hi: number) => `<${p}col min="${lo}" max="${hi}"${e.attrs.replace(/\s(min|max)="[^"]*"/g, "").replace(/\/$/, "")}/>`;
-    const split =
-      (min < col ? part(min, col - 1) : "") + mine(rest) + (max > col ? part(col + 1, max) : "");
+    const part = (lo: number, hi: number) =>
+      `<${p}col min="${lo}" max="${hi}"${e.attrs.replace(/\s(min|max)="[^"]*"/g, "").replace(/\/$/, "")}/>`;
+    const split = (min < col ? part(min, col - 1) : "") + mine(rest) + (max > col ? part(col + 1, max) : "");
     return xml.slice(0, e.start) + split + xml.slice(e.end);
   }
   const close = cols.end - `</${p}cols>`.length;

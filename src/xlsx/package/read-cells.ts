@@ -51,7 +51,9 @@ export function readPackageCells(pkg: OpcPackage, workbook: WorkbookPart): Packa
     sheets.map((s) => ({ name: s.name })),
     parseMarkRows(markValues.map((r) => r.slice(0, 3))),
   );
-  const generated = new Map(sheets.flatMap((s, i) => (keys[i] === null ? [] : [[s.name, keys[i]] as [string, string]])));
+  const generated = new Map(
+    sheets.flatMap((s, i) => (keys[i] === null ? [] : [[s.name, keys[i]] as [string, string]])),
+  );
   const grids: SheetGrid[] = [];
   for (const s of sheets) {
     if (s.kind !== "worksheet" || s === marks) continue;
@@ -65,7 +67,8 @@ export function readPackageCells(pkg: OpcPackage, workbook: WorkbookPart): Packa
       for (let r = m.top; r <= m.bottom; r++) {
         const row = values[r - 1];
         if (!row || row === EMPTY_ROW) continue;
-        for (let c = m.left; c <= m.right; c++) if ((r !== m.top || c !== m.left) && c - 1 < row.length) row[c - 1] = null;
+        for (let c = m.left; c <= m.right; c++)
+          if ((r !== m.top || c !== m.left) && c - 1 < row.length) row[c - 1] = null;
       }
     grids.push({ name: s.name, values, merges, tables: tables(pkg, s.part), generated: generated.has(s.name) });
   }

@@ -5,7 +5,15 @@
 
 import { cellAddress, columnLetters, rangeAddress } from "../../core/model/address";
 import { isoToExcelSerial } from "../../core/model/dates";
-import { cellStyle, rowHeights, STYLES, type Area, type SheetSpec, type SpecCell, type StyleId } from "../../core/sheets/spec";
+import {
+  cellStyle,
+  rowHeights,
+  STYLES,
+  type Area,
+  type SheetSpec,
+  type SpecCell,
+  type StyleId,
+} from "../../core/sheets/spec";
 import type { SharedStrings } from "./shared-strings";
 import type { StyleTable } from "./styles";
 import { Chunks, escapeXml } from "./xml";
@@ -25,7 +33,9 @@ export interface SheetXmlOptions {
 /** The worksheet part of a spec, as UTF-8 bytes. */
 export function sheetXml(spec: SheetSpec, styles: StyleTable, o: SheetXmlOptions): Buffer {
   const out = new Chunks();
-  out.add(`<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<worksheet xmlns="${MAIN_NS}" xmlns:r="${REL_NS}">`);
+  out.add(
+    `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<worksheet xmlns="${MAIN_NS}" xmlns:r="${REL_NS}">`,
+  );
   out.add(
     `<sheetPr>${spec.tabColor ? `<tabColor rgb="FF${spec.tabColor.replace("#", "").toUpperCase()}"/>` : ""}` +
       `${spec.print.fitToWidth ? `<pageSetUpPr fitToPage="1"/>` : ""}</sheetPr>`,
@@ -212,5 +222,7 @@ function listValidationXml(area: Area, list: string[]): string {
 
 /** An area as A1 text ("B3" for one cell). */
 export function areaRef(a: Area): string {
-  return a.top === a.bottom && a.left === a.right ? cellAddress(a.top, a.left) : rangeAddress(a.top, a.left, a.bottom, a.right);
+  return a.top === a.bottom && a.left === a.right
+    ? cellAddress(a.top, a.left)
+    : rangeAddress(a.top, a.left, a.bottom, a.right);
 }

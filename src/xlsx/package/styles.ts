@@ -56,7 +56,9 @@ export class StyleTable {
     this.p = rootPrefix(xml);
     for (const section of Object.keys(CHILD) as Section[]) {
       const found = elements(xml, section)[0];
-      const children = found?.inner ? elements(found.inner, CHILD[section]).map((e) => found.inner!.slice(e.start, e.end)) : [];
+      const children = found?.inner
+        ? elements(found.inner, CHILD[section]).map((e) => found.inner!.slice(e.start, e.end))
+        : [];
       this.existing.set(section, children);
       this.added.set(section, []);
     }
@@ -84,11 +86,13 @@ export class StyleTable {
         )
       : 0;
     const border = s.border
-      ? this.entry("borders", `<${p}border>${["left", "right", "top", "bottom"].map(thin).join("")}<${p}diagonal/></${p}border>`)
+      ? this.entry(
+          "borders",
+          `<${p}border>${["left", "right", "top", "bottom"].map(thin).join("")}<${p}diagonal/></${p}border>`,
+        )
       : 0;
     const format = s.numberFormat ? this.numberFormat(s.numberFormat) : 0;
-    const align =
-      `<${p}alignment${s.align ? ` horizontal="${s.align}"` : ""} vertical="top"${s.wrap ? ` wrapText="1"` : ""}/>`;
+    const align = `<${p}alignment${s.align ? ` horizontal="${s.align}"` : ""} vertical="top"${s.wrap ? ` wrapText="1"` : ""}/>`;
     id = this.entry(
       "cellXfs",
       `<${p}xf numFmtId="${format}" fontId="${font}" fillId="${fill}" borderId="${border}" xfId="0"` +

@@ -45,12 +45,15 @@ export class WorkbookPart {
     const office = pkg.relationships("").find((r) => r.type.endsWith("/officeDocument"));
     if (office?.type.startsWith(STRICT) || pkg.text(office?.target ?? "").includes(`${STRICT}spreadsheetml`)) {
       throw new PackageRefused(
-        "Sổ được lưu theo chuẩn Strict Open XML, công cụ dòng lệnh chưa ghi được dạng này: mở trong Excel và lưu lại dạng \"Excel Workbook (.xlsx)\".",
+        'Sổ được lưu theo chuẩn Strict Open XML, công cụ dòng lệnh chưa ghi được dạng này: mở trong Excel và lưu lại dạng "Excel Workbook (.xlsx)".',
         'The workbook is saved as Strict Open XML, which the command-line tool does not write: open it in Excel and save it again as "Excel Workbook (.xlsx)".',
       );
     }
     if (!office || !pkg.has(office.target))
-      throw new PackageRefused("Tệp không có phần sổ tính (xl/workbook.xml).", "The file has no workbook part (xl/workbook.xml).");
+      throw new PackageRefused(
+        "Tệp không có phần sổ tính (xl/workbook.xml).",
+        "The file has no workbook part (xl/workbook.xml).",
+      );
     this.path = office.target;
     this.xml = pkg.text(this.path);
     this.p = rootPrefix(this.xml);
@@ -125,7 +128,8 @@ export class WorkbookPart {
     const p = this.p;
     const list = elements(this.xml, "sheets")[0];
     const entry = `<${p}sheet name="${escapeXml(name)}" sheetId="${sheetId}"${o.state ? ` state="${o.state}"` : ""} ${this.r}:id="${relId}"/>`;
-    if (list.inner === null) this.xml = `${this.xml.slice(0, list.start)}<${p}sheets>${entry}</${p}sheets>${this.xml.slice(list.end)}`;
+    if (list.inner === null)
+      this.xml = `${this.xml.slice(0, list.start)}<${p}sheets>${entry}</${p}sheets>${this.xml.slice(list.end)}`;
     else {
       const close = list.end - `</${p}sheets>`.length;
       this.xml = this.xml.slice(0, close) + entry + this.xml.slice(close);
@@ -195,7 +199,9 @@ export class WorkbookPart {
       return;
     }
     // definedNames follows sheets, functionGroups and externalReferences.
-    const before = ["externalReferences", "functionGroups", "sheets"].map((t) => elements(this.xml, t)[0]).find((e) => e);
+    const before = ["externalReferences", "functionGroups", "sheets"]
+      .map((t) => elements(this.xml, t)[0])
+      .find((e) => e);
     const at = names ? names.start : before!.end;
     const end = names ? names.end : before!.end;
     this.xml = `${this.xml.slice(0, at)}<${p}definedNames>${entry}</${p}definedNames>${this.xml.slice(end)}`;
@@ -210,10 +216,14 @@ export class WorkbookPart {
       const k = Number(a.localSheetId);
       if (k === index) out = out.slice(0, e.start) + out.slice(e.end);
       else if (k > index)
-        out = out.slice(0, e.start) + out.slice(e.start, e.end).replace(/localSheetId="\d+"/, `localSheetId="${k - 1}"`) + out.slice(e.end);
+        out =
+          out.slice(0, e.start) +
+          out.slice(e.start, e.end).replace(/localSheetId="\d+"/, `localSheetId="${k - 1}"`) +
+          out.slice(e.end);
     }
     const names = elements(out, "definedNames")[0];
-    if (names && (names.inner === null || names.inner.trim() === "")) out = out.slice(0, names.start) + out.slice(names.end);
+    if (names && (names.inner === null || names.inner.trim() === ""))
+      out = out.slice(0, names.start) + out.slice(names.end);
     for (const e of elements(out, "workbookView").reverse()) {
       const tag = out.slice(e.start, e.end);
       const fixed = tag.replace(/\b(activeTab|firstSheet)="(\d+)"/g, (_, k: string, v: string) => {
@@ -237,7 +247,11 @@ export class WorkbookPart {
       const a = attributes(e.attrs);
       if (a.i !== undefined) sheet = Number(a.i);
       if (this.removedIds.has(sheet)) continue;
-      kept.push(a.i !== undefined ? xml.slice(e.start, e.end) : xml.slice(e.start, e.end).replace(/^<([\w:]+)/, `<$1 i="${sheet}"`));
+      kept.push(
+        a.i !== undefined
+          ? xml.slice(e.start, e.end)
+          : xml.slice(e.start, e.end).replace(/^<([\w:]+)/, `<$1 i="${sheet}"`),
+      );
     }
     if (kept.length === elements(xml, "c").length) return;
     if (kept.length === 0) {

@@ -8,7 +8,8 @@ const NOT_XML = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]/;
 /** Text escaped for element content or a double-quoted attribute. */
 export function escapeXml(text: string): string {
   let out = text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
-  if (NOT_XML.test(out)) out = out.replace(new RegExp(NOT_XML, "g"), (c) => `_x${c.charCodeAt(0).toString(16).padStart(4, "0")}_`);
+  if (NOT_XML.test(out))
+    out = out.replace(new RegExp(NOT_XML, "g"), (c) => `_x${c.charCodeAt(0).toString(16).padStart(4, "0")}_`);
   return out;
 }
 
