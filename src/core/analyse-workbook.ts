@@ -56,6 +56,7 @@ export function checkJson(a: Pick<Analysis, "plan" | "findings">) {
       coordinators: t.coordinators,
       time: t.timeText,
       deadline: t.deadline,
+      nextDue: t.nextDue,
       state: t.state,
     })),
     findings: findings.map((f) => ({

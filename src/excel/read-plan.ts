@@ -3,7 +3,8 @@ import { quoteSheetName, rangeAddress } from "../core/model/address";
 import type { DeadlineState } from "../core/track/deadline";
 import type { Plan } from "../core/model/plan";
 import { loadPlan } from "./load-plan";
-import { NO_PLAN } from "./messages";
+import { MERGES_TOO_MANY, MERGES_UNREAD, NO_PLAN } from "./messages";
+import type { MergesRead } from "./read-workbook";
 import { capabilities } from "./requirements";
 import type { ExcelEnv } from "./host";
 import type { PlanOptions, ReadPlanResult } from "../service/types";
@@ -14,8 +15,8 @@ export async function readPlan(
   env: ExcelEnv,
   options: PlanOptions,
 ): Promise<ReadPlanResult> {
-  const { analysis } = await loadPlan(context, capabilities(env), options);
-  if (!analysis) return { found: false, notes: [NO_PLAN] };
+  const { analysis, read } = await loadPlan(context, capabilities(env), options);
+  if (!analysis) return { found: false, notes: [NO_PLAN, ...mergesNotes(read.merges)] };
   const { plan, findings, registryFromWorkbook } = analysis;
   return {
     found: true,
@@ -28,8 +29,13 @@ export async function readPlan(
       address: `${quoteSheetName(plan.sheet)}!${rangeAddress(plan.headerTop, plan.left, Math.max(plan.lastRow, plan.headerBottom), plan.right)}`,
     },
     registryFromWorkbook,
-    notes: [],
+    notes: mergesNotes(read.merges),
   };
+}
+
+// Merged cells that could not be read leave tasks under a merge without its value: the user is told why.
+function mergesNotes(merges: MergesRead) {
+  return merges === "unsupported" ? [MERGES_UNREAD] : merges === "tooMany" ? [MERGES_TOO_MANY] : [];
 }
 
 function stateCounts(plan: Plan): Record<DeadlineState, number> {

@@ -1,9 +1,10 @@
 /* global Excel */
 // The batched read every command starts with: the sheet list (with the add-in's marks) in one request, then the
-// values of every sheet that could hold the plan in a second one.
+// values (and merged areas) of every sheet that could hold the plan in a second one.
 import { parseRangeAddress } from "../core/model/address";
 import type { CellValue } from "../core/model/cell-value";
-import type { SheetGrid, WorkbookGrids } from "../core/model/grid";
+import type { MergedArea, SheetGrid, WorkbookGrids } from "../core/model/grid";
+import { withMergedValues } from "../core/model/merged-cells";
 import { generatedKeys, loadMarks, marksRead, sheetLoadPaths, type MarksRead } from "./generated-marks";
 import { jsonBytes } from "./bulk-writer";
 import { errorCode } from "./office-errors";
@@ -31,13 +32,34 @@ export interface WorkbookRead {
   eventsWereOn: boolean | null;
   /** The conditional formats of each read sheet, when the command asked for them. */
   conditionalFormats: Map<string, Excel.ConditionalFormatCollection>;
+  /** Whether merged cells were read into the grids, or why not (an Excel before ExcelApi 1.13, too many merges). */
+  merges: MergesRead;
 }
 
-/** Reads the sheet list, tables, marks and every user sheet's values in two requests, whatever the size of the plan. */
+/** Whether the read knows the merged cells: values merged down over several rows then stand in each of them. */
+export type MergesRead = "read" | "unsupported" | "tooMany";
+
+/** Reads the sheet list, tables, marks and every user sheet's values and merges in two requests, whatever the size of the plan. */
 export async function readWorkbook(
   context: Excel.RequestContext,
   caps: Capabilities,
   opts: { conditionalFormats?: boolean } = {},
+): Promise<WorkbookRead> {
+  if (!caps.mergedAreas) return readOnce(context, caps, opts, "unsupported");
+  try {
+    return await readOnce(context, caps, opts, "read");
+  } catch {
+    // Excel refuses the merged areas of a range holding more than 512 of them, with an undocumented error that fails
+    // the whole request: read once more without merges (if that fails too, its error is the real one).
+    return readOnce(context, caps, opts, "tooMany");
+  }
+}
+
+async function readOnce(
+  context: Excel.RequestContext,
+  caps: Capabilities,
+  opts: { conditionalFormats?: boolean },
+  merges: MergesRead,
 ): Promise<WorkbookRead> {
   const wb = context.workbook;
   const sheets = wb.worksheets;
@@ -59,6 +81,7 @@ export async function readWorkbook(
   // Generated sheets are never the plan, and very hidden ones are machinery (the .xlsx marks sheet), not the user's.
   const readable = sheets.items.filter((ws, i) => infos[i].generated === null && ws.visibility !== "VeryHidden");
   const used = readable.map((ws) => ws.getUsedRangeOrNullObject(true).load("values,rowIndex,columnIndex"));
+  const merged = merges === "read" ? readable.map(mergedAreas) : null;
   const readableNames = new Set(readable.map((ws) => ws.name));
   const tableRanges = tables.items
     .filter((t) => readableNames.has(t.worksheet.name))
@@ -83,6 +106,7 @@ export async function readWorkbook(
       tableRanges,
       conditionalFormats,
       opts.conditionalFormats === true && caps.conditionalFormats,
+      merged,
     );
   }
 
@@ -105,12 +129,13 @@ export async function readWorkbook(
             },
           ];
     if (read.length === 0) return { name: ws.name, values: [], tables: areas };
-    return {
+    const grid: SheetGrid = {
       name: ws.name,
       values: read.flatMap((b) => b.values.map((row) => row.map(cellValue))),
       origin: { row: read[0].rowIndex + 1, col: read[0].columnIndex + 1 },
       tables: areas,
     };
+    return merged ? withMergedValues(grid, mergedAreasOf(merged[i])) : grid;
   });
   return {
     sheets: infos,
@@ -122,7 +147,26 @@ export async function readWorkbook(
     marks,
     eventsWereOn: caps.events ? context.runtime.enableEvents : null,
     conditionalFormats,
+    merges,
   };
+}
+
+// The merged areas of a whole sheet, queued with its values: a null object when the sheet has none.
+function mergedAreas(ws: Excel.Worksheet): Excel.RangeAreas {
+  return ws
+    .getRange()
+    .getMergedAreasOrNullObject()
+    .load("areas/items/rowIndex,areas/items/columnIndex,areas/items/rowCount,areas/items/columnCount");
+}
+
+function mergedAreasOf(areas: Excel.RangeAreas): MergedArea[] {
+  if (areas.isNullObject) return [];
+  return areas.areas.items.map((a) => ({
+    top: a.rowIndex + 1,
+    left: a.columnIndex + 1,
+    bottom: a.rowIndex + a.rowCount,
+    right: a.columnIndex + a.columnCount,
+  }));
 }
 
 /** Rows of a sheet's used range read in one response. */
@@ -146,10 +190,12 @@ async function readInBlocks(
   tableRanges: { range: Excel.Range }[],
   conditionalFormats: Map<string, Excel.ConditionalFormatCollection>,
   withFormats: boolean,
+  merged: Excel.RangeAreas[] | null,
 ): Promise<Block[][]> {
   const sizes = readable.map((ws) =>
     ws.getUsedRangeOrNullObject(true).load("rowIndex,columnIndex,rowCount,columnCount"),
   );
+  if (merged) readable.forEach((ws, i) => (merged[i] = mergedAreas(ws)));
   for (const t of tableRanges) t.range.load("address");
   if (withFormats)
     for (const ws of readable) conditionalFormats.set(ws.name, ws.getRange().conditionalFormats.load("items/type"));

@@ -19,6 +19,8 @@ export const API = {
   customProperties: "1.12",
   /** Table.resize, to take the helper deadline column into the plan's table. */
   tableResize: "1.13",
+  /** Range.getMergedAreasOrNullObject, to read a value merged down over several task rows in each of them. */
+  mergedAreas: "1.13",
 } as const;
 
 /** What the Excel at hand can do, asked once per command. */
@@ -33,6 +35,7 @@ export interface Capabilities {
   cellProperties: boolean;
   customProperties: boolean;
   tableResize: boolean;
+  mergedAreas: boolean;
 }
 
 /** Asks the host which optional ExcelApi sets it supports. */
@@ -49,5 +52,6 @@ export function capabilities(env: ExcelEnv): Capabilities {
     cellProperties: has(API.cellProperties),
     customProperties: has(API.customProperties),
     tableResize: has(API.tableResize),
+    mergedAreas: has(API.mergedAreas),
   };
 }

@@ -130,6 +130,7 @@ const vi = {
   showMore: (n: number) => `Hiện thêm ${n}`,
   dueOn: (date: string, time: string) => (time ? `Hạn ${date} (${time})` : `Hạn ${date}`),
   doneOn: (date: string) => `Xong ngày ${date}`,
+  nextDue: (date: string) => `lần tới: ${date}`,
   goToTask: (n: string) => `Chọn dòng của nhiệm vụ ${n} trong trang kế hoạch`,
 
   // Updating a task
@@ -385,6 +386,7 @@ const en: Strings = {
   showMore: (n: number) => `Show ${n} more`,
   dueOn: (date: string, time: string) => (time ? `Due ${date} (${time})` : `Due ${date}`),
   doneOn: (date: string) => `Done on ${date}`,
+  nextDue: (date: string) => `next: ${date}`,
   goToTask: (n: string) => `Select task ${n}'s row on the plan sheet`,
 
   updateButton: "Update",

@@ -3,6 +3,7 @@ import type { CellValue } from "../core/model/cell-value";
 import { shownUnderFormat } from "../core/read/formatted-value";
 import type { SheetGrid, WorkbookGrids } from "../core/model/grid";
 import { parseRangeAddress } from "../core/model/address";
+import { withMergedValues } from "../core/model/merged-cells";
 import { parseMarkRows, sheetMarks, type MarkRow } from "../core/sheets/generated-marks";
 import { markSheetOf } from "./generated-marks";
 
@@ -12,7 +13,10 @@ export interface OpenedWorkbook {
   grids: WorkbookGrids;
 }
 
-/** Opens an .xlsx file and reads every visible sheet into grids, with merges, tables and the add-in's generated-sheet marks. */
+/**
+ * Opens an .xlsx file and reads every visible sheet into grids, with tables, the add-in's generated-sheet marks and
+ * merges (a value merged down over several rows stands in each of them, as Excel shows it).
+ */
 export async function openWorkbook(path: string): Promise<OpenedWorkbook> {
   const workbook = new ExcelJS.Workbook();
   await workbook.xlsx.readFile(path);
@@ -52,7 +56,7 @@ function sheetGrid(ws: ExcelJS.Worksheet, generated: boolean): SheetGrid {
       return area ? { name: table.name, ...area } : null;
     })
     .filter((t) => t !== null);
-  return { name: ws.name, values, merges, tables, generated };
+  return withMergedValues({ name: ws.name, values, tables, generated }, merges);
 }
 
 // The value as the user sees it ("6/2025" typed into Excel becomes a date shown as a month).

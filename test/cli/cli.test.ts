@@ -38,11 +38,34 @@ describe("kehoach import → check on the seed plan", () => {
       coordinators: ["Ban Quản lý Khu kinh tế Hải Phòng", "Liên đoàn Lao động thành phố"],
       time: "Quý I",
       deadline: "2024-03-31",
+      nextDue: null,
       state: "overdue",
     });
     for (const t of json.tasks) expect(t.lead).toBe(SEED_LEADS[t.number]);
     expect(json.findings).toEqual([]);
     expect(json.summary).toEqual({ errors: 0, warnings: 0, infos: 0 });
+  });
+
+  it("check --json gives a recurring duty no deadline but its next occurrence as of the date", async () => {
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(plan);
+    const ws = wb.getWorksheet("Kế hoạch")!;
+    let [row2, timeCol] = [0, 0];
+    ws.eachRow((row, n) => {
+      if (row.getCell(1).value === "2.") row2 = n;
+      row.eachCell((c) => void (c.value === "Thời gian" && (timeCol = Number(c.col))));
+    });
+    ws.getCell(row2, timeCol).value = "Trước ngày 20/11 hằng năm";
+    const recurring = join(dir, "recurring.xlsx");
+    await wb.xlsx.writeFile(recurring);
+    const r = await runCli("check", recurring, "--as-of", "2024-11-21", "--json");
+    const task2 = JSON.parse(r.stdout).tasks.find((t: { number: string }) => t.number === "2");
+    expect(task2).toMatchObject({
+      time: "Trước ngày 20/11 hằng năm",
+      deadline: null,
+      nextDue: "2025-11-20",
+      state: "ongoing",
+    });
   });
 
   it("exits 1 and lists the error with sheet!cell and task number when the plan has errors", async () => {

@@ -23,6 +23,15 @@ describe("deadlineState of done tasks", () => {
     });
   });
 
+  it("is done when the time column says so ('Đã hoàn thành'), whatever the status column holds", () => {
+    for (const status of ["notStarted", "inProgress", "done"] as const)
+      expect(deadlineState(task("Đã hoàn thành", status), "2024-07-01")).toEqual({ state: "done", punctuality: null });
+  });
+
+  it("keeps a recurring duty ongoing, never overdue", () => {
+    expect(deadlineState(task("Trước ngày 20/11 hằng năm"), "2030-12-31")).toEqual(open("ongoing"));
+  });
+
   it("is done late when completed after the deadline", () => {
     expect(deadlineState(task("Quý II, III", "done", "2024-10-01"), "2024-12-31")).toEqual({
       state: "done",

@@ -186,9 +186,7 @@ describe("readTime never guesses", () => {
     "2026 - 2025",
     "Năm 2500",
     "Quý I/1800",
-    "Trước quý III",
     "Sau Tết",
-    "Quý I (nếu có)",
     "Đang thực hiện",
     "Năm",
     "2025 và",
@@ -297,5 +295,118 @@ describe("readTime on generated times", () => {
         return real ? read.kind === "deadline" && read.deadline === isoDate(y, m, d) : read.kind === "unknown";
       }),
     );
+  });
+});
+
+describe("readTime on the forms real appendices use", () => {
+  it.each([
+    // Older spellings, other separators, trailing stops — none of these strings is in the corpus.
+    ["Quí IV", "2024-12-31"],
+    ["Quí 2/2026", "2026-06-30"],
+    ["Quý IV-2025", "2025-12-31"],
+    ["Quý IV – 2025", "2025-12-31"],
+    ["quý 4 năm 2025", "2025-12-31"],
+    ["QUÝ III NĂM 2026.", "2026-09-30"],
+    ["Quý I, năm 2027", "2027-03-31"],
+    ["Tháng 11 năm 2026", "2026-11-30"],
+    ["11/2026.", "2026-11-30"],
+    ["2027.", "2027-12-31"],
+    ["Năm 2026, 2027", "2027-12-31"],
+    ["2026 và 2027", "2027-12-31"],
+    ["Giai đoạn 2025-2027.", "2027-12-31"],
+    ["Trong 6 tháng cuối năm 2026", "2026-12-31"],
+    ["Cuối năm 2026", "2026-12-31"],
+    // Spaced ranges end where the range ends.
+    ["Quý III/2026 - Quý I/2027", "2027-03-31"],
+    ["Từ Quý 3/2026 tới Quý 1/2027", "2027-03-31"],
+    ["Từ tháng 3 đến tháng 9/2026", "2026-09-30"],
+    ["Từ năm 2026 đến năm 2028", "2028-12-31"],
+    // "Before a period" ends the day before it starts; "before a day" is due that day.
+    ["Trước năm 2028", "2027-12-31"],
+    ["Trước quý III/2026", "2026-06-30"],
+    ["Trước tháng 3/2026", "2026-02-28"],
+    ["Chậm nhất trước ngày 15/12/2026", "2026-12-15"],
+  ])("reads %j as due %s", (text, iso) => {
+    expect(readTime(text, 2024)).toEqual(deadline(iso));
+  });
+
+  it.each([
+    ["Quý II/2026 (nếu được cấp có thẩm quyền phê duyệt)", "2026-06-30"],
+    ["Năm 2027 (sau khi Luật được ban hành; theo lộ trình)", "2027-12-31"],
+    ["Quý III/2026 (theo định hướng giai đoạn 2026 - 2031)", "2026-09-30"],
+    ["Quý I (nếu có)", "2024-03-31"],
+  ])("reads the date of %j and leaves its bracketed condition aside", (text, iso) => {
+    expect(readTime(text, 2024)).toEqual(deadline(iso));
+  });
+
+  it.each([
+    ["Trình Chính phủ trong Quý III/2026", "2026-09-30"],
+    ["Hoàn thành năm 2027", "2027-12-31"],
+    ["Hoàn thành trước 30/6/2026, sau đó duy trì thường xuyên", "2026-06-30"],
+    ["Xây dựng đề án trong năm 2027. Định kỳ rà soát, cập nhật (nếu có)", "2027-12-31"],
+    ["Hoàn thành thí điểm giai đoạn 2026 - 2028, nhân rộng sau năm 2029", "2028-12-31"],
+    ["Triển khai trong giai đoạn 2026 - 2030; trong đó thí điểm trong năm 2027", "2030-12-31"],
+    ["Ban hành quy chế trong Quý I/2027. Vận hành hệ thống trong Quý I/2027", "2027-03-31"],
+    ["Tháng 12/2026; thường xuyên", "2026-12-31"],
+    ["Thường xuyên; Quý IV/2026", "2026-12-31"],
+    ["Theo Nghị quyết số 57-NQ/TW ngày 22/12/2024, hoàn thành trong quý II/2026", "2026-06-30"],
+    ["- Ban hành hướng dẫn trong năm 2026.\n- Triển khai từ năm 2027.", "2026-12-31"],
+  ])("finds the one deadline in the sentence %j", (text, iso) => {
+    expect(readTime(text, 2025)).toEqual(deadline(iso));
+  });
+
+  it.each([
+    "Quý I/2027 trình đề án; Quý III/2027 ban hành",
+    "Hoàn thành Quý I/2026; triển khai Quý III/2026",
+    "Theo Nghị quyết số 57-NQ/TW ngày 22 tháng 12 năm 2024",
+    "Thực hiện theo Luật Viên chức năm 2025",
+    "Nghị định 12/2025/NĐ-CP",
+    "Quý I năm sau",
+    "Hằng năm, trước ngày 31/1 năm sau",
+    "Đầu năm 2026",
+    "2027, 2026",
+    "Theo yêu cầu của cấp có thẩm quyền",
+    "Theo tiến độ của dự án",
+  ])("refuses %j: two unrelated deadlines, a cited document's date, or no date at all", (text) => {
+    expect(readTime(text, 2025)).toEqual({ kind: "unknown", text });
+  });
+
+  it.each([
+    ["Từ quý II/2028", [2028]],
+    ["Từ tháng 7/2026, thường xuyên", [2026]],
+    ["Bắt đầu từ năm 2027 và duy trì thường xuyên, liên tục", [2027]],
+    ["Sau năm 2028", [2028]],
+    ["Năm 2026 và các năm tiếp theo", [2026]],
+    ["Thường xuyên, liên tục", []],
+    ["Thực hiện thường xuyên (hoặc khi có yêu cầu)", []],
+    ["Hàng năm và theo từng giai đoạn", []],
+    ["Hằng năm, thường xuyên", []],
+    ["Định kỳ 6 tháng", []],
+    ["Định kỳ hằng quý", []],
+  ])("reads %j as ongoing, never overdue", (text, years) => {
+    expect(readTime(text, 2025)).toEqual({ kind: "ongoing", years });
+  });
+
+  it.each(["Đã hoàn thành", "Đã hoàn thành.", "đã thực hiện", "ĐÃ HOÀN THÀNH", "Hoàn thành"])(
+    "reads %j in the time column as a done task",
+    (text) => {
+      expect(readTime(text, 2025)).toEqual({ kind: "done", text: text });
+    },
+  );
+
+  it("reads a dated step as the deadline whatever plan year is given, and needs the year only for yearless steps", () => {
+    const text = "Hoàn thành trong quý III/2026. Định kỳ cập nhật";
+    expect(readTime(text, null)).toEqual(deadline("2026-09-30"));
+    expect(readTime("Hoàn thành trong quý III. Định kỳ cập nhật", null)).toEqual({
+      kind: "needsYear",
+      text: "Hoàn thành trong quý III. Định kỳ cập nhật",
+    });
+  });
+
+  it("reads a sentence longer than a short time up to the limit, and no further", () => {
+    const long = `${"Thực hiện rà soát, cập nhật các hướng dẫn kỹ thuật, ".repeat(12)}hoàn thành trong Quý II/2026`;
+    expect(long.length).toBeGreaterThan(200);
+    expect(readTime(long, 2025)).toEqual(deadline("2026-06-30"));
+    expect(readTime(`${"x ".repeat(600)}Quý II/2026`, 2025).kind).toBe("unknown");
   });
 });

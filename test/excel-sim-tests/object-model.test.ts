@@ -186,6 +186,20 @@ describe("ranges", () => {
     expect(sim.snapshot().sheets[0].merges).toEqual(["A3:B3", "A4:B4"]);
   });
 
+  test("merged areas are refused past 512 in the range asked, failing the request", async () => {
+    const merges = Array.from({ length: 513 }, (_, i) => `A${2 * i + 1}:A${2 * i + 2}`);
+    const sim = createWorkbook({ sheets: [{ name: "S", cells: [["x"]], merges }] });
+    const ctx = sim.context();
+    const sheet = ctx.workbook.worksheets.getItem("S");
+    const fits = sheet.getRange("A1:A1024").getMergedAreasOrNullObject().load("areaCount");
+    await ctx.sync();
+    expect(fits.areaCount).toBe(512);
+    const value = sheet.getRange("A1").load("values");
+    sheet.getRange().getMergedAreasOrNullObject().load("areaCount");
+    await expect(ctx.sync()).rejects.toMatchObject({ code: "GeneralException" });
+    expect(() => value.values).toThrow();
+  });
+
   test("data validation list: set, read, clear; sources over 255 characters are refused", async () => {
     const sim = createWorkbook({ sheets: [{ name: "S", cells: [["Chủ trì"], ["x"]] }] });
     const ctx = sim.context();

@@ -340,7 +340,10 @@ export class SimRange extends SimClientObject<RangeHandle> {
     );
   }
 
-  /** The merged areas inside this range as RangeAreas, or a null object when there are none (ExcelApi 1.13). */
+  /**
+   * The merged areas inside this range as RangeAreas, or a null object when there are none (ExcelApi 1.13). Office
+   * documents that it fails past 512 areas; the request then fails as a whole.
+   */
   getMergedAreasOrNullObject(): SimRangeAreas {
     return this._create(
       SimRangeAreas,
@@ -348,6 +351,8 @@ export class SimRange extends SimClientObject<RangeHandle> {
       [],
       (ex, h: RangeHandle) => {
         const merged = sheetOf(h, ex).merges.filter((m) => intersect(m, h.rect));
+        if (merged.length > MAX_MERGED_AREAS)
+          fail("GeneralException", `more than ${MAX_MERGED_AREAS} merged areas`, "Range.getMergedAreasOrNullObject");
         return merged.length ? { sheetId: h.sheetId, rects: merged } : null;
       },
       { api: "1.13" },
@@ -939,6 +944,9 @@ export interface AreasHandle {
 }
 
 /** Excel.RangeAreas: several rectangles on one sheet. */
+// Office: "if the merged areas count in this range is more than 512, then this method will fail to return the result".
+const MAX_MERGED_AREAS = 512;
+
 export class SimRangeAreas extends SimClientObject<AreasHandle> {
   declare readonly address: string;
   declare readonly addressLocal: string;

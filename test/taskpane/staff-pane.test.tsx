@@ -173,6 +173,25 @@ describe("Cơ quan của tôi", () => {
     await pane.close();
   });
 
+  test("a recurring duty shows when it next falls due, in the user's language", async () => {
+    const sim = await seedWorkbook();
+    typeCell(sim, taskCell(sim, "7", "Thời gian"), "Trước ngày 20/11 hằng năm", "remote");
+    for (const [language, shown] of [
+      ["vi", "Trước ngày 20/11 hằng năm · lần tới: 20/11/2024"],
+      ["en", "Trước ngày 20/11 hằng năm · next: 20 Nov 2024"],
+    ] as const) {
+      const pane = await openPane(simPlanService(sim), { language });
+      await choose(
+        field<HTMLSelectElement>(myAgency(pane.el), language === "vi" ? "Cơ quan của bạn" : "Your agency"),
+        LDLD,
+      );
+      expect(taskItem(pane.el, "7")!.textContent).toContain(shown);
+      // A task with a deadline shows no reminder.
+      expect(taskItem(pane.el, "1")!.textContent).not.toMatch(/lần tới|next:/);
+      await pane.close();
+    }
+  });
+
   test("clicking a task selects its row, found by number after a co-author sorted the table", async () => {
     const sim = await seedWorkbook();
     const pane = await openPane(simPlanService(sim));

@@ -55,6 +55,8 @@ export interface Task {
   timeText: string;
   time: TimeReading;
   deadline: IsoDate | null;
+  /** A recurring duty's next due day on or after the as-of date ("Trước ngày 20/11 hằng năm"); null otherwise. */
+  nextDue: IsoDate | null;
   status: Status;
   statusText: string;
   completedOn: IsoDate | null;

@@ -7,6 +7,7 @@ import { findHeader, type HeaderMatch } from "./header";
 import type { Agency, Assignment, Plan, Task, TaskSource } from "../model/plan";
 import { buildRegistry, matchAgency, REGISTRY_SHEET, splitAgencies, type NamedAgency } from "./registry";
 import { cellText, foldAscii } from "../text/normalize";
+import { nextOccurrence } from "./recurrence";
 import { readTime, type TimeReading } from "./time";
 import { memoByText } from "./repeated-text-cache";
 import { RowCells } from "./task-cells";
@@ -382,6 +383,7 @@ function toTask(
     timeText: read.text(r.time),
     time,
     deadline: time.kind === "deadline" ? time.deadline : null,
+    nextDue: nextOccurrence(time, asOf),
     status,
     statusText: read.text(r.status),
     completedOn,

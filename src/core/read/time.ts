@@ -1,172 +1,144 @@
 import type { CellValue } from "../model/cell-value";
-import {
-  type IsoDate,
-  dateOfSerial,
-  isPlausibleYear,
-  isoDate,
-  isoOfDate,
-  lastDayOfMonth,
-  lastDayOfQuarter,
-  validIsoDate,
-  yearOf,
-} from "../model/dates";
-import { cellText, foldAscii } from "../text/normalize";
+import { type IsoDate, dateOfSerial, isPlausibleYear, isoDate, isoOfDate, yearOf } from "../model/dates";
+import { cellText } from "../text/normalize";
+import { type Recurrence, readRecurrence } from "./recurrence";
+import { type Period, type Phrase, readPhrase } from "./time-periods";
+import { scanPhrases } from "./time-scan";
+import { timeWords } from "./time-words";
 
 export type TimeReading =
   | { kind: "deadline"; deadline: IsoDate; years: number[]; explicitYear: boolean }
-  | { kind: "ongoing"; years: number[] }
+  /** No single deadline; a recurring duty that names its day or month carries when it recurs. */
+  | { kind: "ongoing"; years: number[]; recurrence?: Recurrence }
+  /** The time cell says the work is finished ("Đã hoàn thành"): a status written where the time belongs. */
+  | { kind: "done"; text: string }
   | { kind: "needsYear"; text: string }
   | { kind: "unknown"; text: string };
 
-// A period the cell names: the year written with it (if any) and its last day in a given year (null if impossible).
-interface Period {
-  year: number | null;
-  end: (year: number) => IsoDate | null;
-}
-
-// Counted periods ("Quý I, II", "Tháng 3 - 5/2025"): how an item is written and which day ends it.
-interface ListUnit {
-  item: RegExp;
-  last: (year: number, n: string) => IsoDate | null;
-  // "3/2025" is a month even without "Tháng"; a quarter always needs "Quý".
-  bareWithSlashYear: boolean;
-}
-
-// Longer text is a sentence, not a time; giving up early keeps huge cells cheap.
-const MAX_TIME_LENGTH = 200;
+// A time cell longer than this is a paragraph, not a time; giving up early keeps huge cells cheap. Sentences that
+// hold a date ("Ban hành … trong Quý II/2026. Đầu tư … trong Quý II/2026. Cập nhật thường xuyên") are far shorter.
+const MAX_TIME_LENGTH = 1000;
 // Without a plan year the text is still checked, in a leap year so that 29/2 stays readable until the year is known.
 const ANY_LEAP_YEAR = 2000;
 
-// The patterns below match foldAscii'd text cut into words, numbers and signs, one space apart ("quy ii / 2024").
+// The patterns below match the words of timeWords ("quy ii / 2024").
 const ONGOING = /^(?:(?:nhiem vu )?thuong xuyen|dinh ky|(?:dinh ky )?hang (?:nam|quy|thang))$/;
-const FROM_YEAR_ON = /^(\d{4}) va (?:nhung|cac) nam tiep theo$/;
-const AT_THE_LATEST = /^cham nhat (?:la )?/;
-const WHOLE_YEAR = /^(?:(?:ca|trong) nam|(?:(?:ca|trong) )?nam (\d{4})|(\d{4}))$/;
-const YEAR_SPAN = /^(?:tu )?(?:nam |giai doan )?(\d{4}) (?:-|den) (?:nam )?(\d{4})$/;
-const HALF_YEAR = /^6 thang (dau|cuoi) nam(?: (\d{4}))?$/;
-const DAY_NUMBERS = /^(?:truoc )?(?:ngay )?(\d{1,2}) ([/.-]) (\d{1,2})(?: \2 (\d{4}))?$/;
-const DAY_WORDS = /^(?:truoc )?(?:ngay )?(\d{1,2}) thang (\d{1,2})(?: nam (\d{4}))?$/;
-// "," before "năm" belongs to the year ("Quý I, II, năm 2025"), not to the list.
-const LIST_SEPARATOR = / (?:,|-|va|den) (?!nam )/;
-const YEAR_TAIL = String.raw`(?: (?:(?<slash>\/)|(?:, )?nam) (?<year>\d{4}))?`;
-const ROMAN = new Map([
-  ["i", 1],
-  ["ii", 2],
-  ["iii", 3],
-  ["iv", 4],
-]);
+// Words that make a duty ongoing wherever they stand in a sentence.
+const ONGOING_WORDS = /(?:^| )(?:thuong xuyen|lien tuc|dinh ky|(?:hang|moi) (?:nam|quy|thang|tuan|ngay))(?: |$)/;
+const FROM_YEAR_ON = /^(?:tu )?(?:nam )?(\d{4}) va (?:nhung|cac) nam tiep theo$/;
+const DONE = /^(?:da (?:hoan thanh|thuc hien(?: xong)?|xong)|hoan thanh)$/;
+// A text that stops on a joining word was cut short ("2025 và"): reading what is left would be a guess.
+const CUT_SHORT = /(?:^| )(?:va|den|toi|tu|hoac|truoc|sau|trong|-|\/)$/;
 
-const QUARTERS: ListUnit = {
-  item: new RegExp(String.raw`^(?:(?<head>quy|q) )?(?<n>iv|iii|ii|i|\d)${YEAR_TAIL}$`),
-  last: (year, n) => {
-    const q = ROMAN.get(n) ?? Number(n);
-    return q >= 1 && q <= 4 ? lastDayOfQuarter(year, q) : null;
-  },
-  bareWithSlashYear: false,
-};
-const MONTHS: ListUnit = {
-  item: new RegExp(String.raw`^(?:(?<head>thang|t) )?(?<n>\d{1,2})${YEAR_TAIL}$`),
-  last: (year, n) => {
-    const m = Number(n);
-    return m >= 1 && m <= 12 ? lastDayOfMonth(year, m) : null;
-  },
-  bareWithSlashYear: true,
-};
+// The days a time covers once its years are known, the years it covers, and whether any year was written.
+interface Span {
+  first: IsoDate;
+  last: IsoDate;
+  years: number[];
+  explicitYear: boolean;
+}
 
-/** Reads a task's "Thời gian" cell into its deadline, or says it has none, needs the plan year, or cannot be read. */
+/** Reads a task's "Thời gian" cell into its deadline, or says it has none, is done, needs the plan year, or cannot be read. */
 export function readTime(v: CellValue, planYear: number | null): TimeReading {
   const text = cellText(v);
-  const words = typeof v === "string" && text.length <= MAX_TIME_LENGTH ? wordsOf(text) : "";
-  const ongoing = readOngoing(words);
-  if (ongoing) return ongoing;
-  const periods = typeof v === "number" ? numberPeriods(v) : v instanceof Date ? datePeriods(v) : readPeriods(words);
-  return resolve(periods, isPlausibleYear(planYear) ? planYear : null, text);
+  const year = isPlausibleYear(planYear) ? planYear : null;
+  if (typeof v === "number") return fromPeriods(numberPeriods(v), year, text);
+  if (v instanceof Date) return fromPeriods(datePeriods(v), year, text);
+  if (typeof v !== "string" || text.length > MAX_TIME_LENGTH) return { kind: "unknown", text };
+  return readWords(timeWords(v), year, text);
 }
 
-// Dashes of every width count as "-"; words and numbers written together ("Q1", "T3") come apart.
-function wordsOf(text: string): string {
-  const ascii = foldAscii(text).replace(/[\u2010-\u2015\u2212]/g, "-");
-  return (ascii.match(/[a-z]+|\d+|\S/g) ?? []).join(" ");
-}
-
-function readOngoing(words: string): TimeReading | null {
-  if (ONGOING.test(words)) return { kind: "ongoing", years: [] };
-  const from = FROM_YEAR_ON.exec(words);
-  return from && isPlausibleYear(Number(from[1])) ? { kind: "ongoing", years: [Number(from[1])] } : null;
-}
-
-// Excel turns a typed "2025" into a number and a typed date into a serial.
-function numberPeriods(n: number): Period[] | null {
-  if (isPlausibleYear(n)) return [wholeYear(n)];
-  const date = dateOfSerial(n);
-  return date ? [onDay(date)] : null;
-}
-
-function datePeriods(d: Date): Period[] | null {
-  const date = isoOfDate(d);
-  return date ? [onDay(date)] : null;
-}
-
-function readPeriods(words: string): Period[] | null {
-  const w = words.replace(AT_THE_LATEST, "");
-  return readYears(w) ?? readHalfYear(w) ?? readDay(w) ?? readList(w, QUARTERS) ?? readList(w, MONTHS);
-}
-
-function readYears(w: string): Period[] | null {
-  const span = YEAR_SPAN.exec(w);
-  if (span) {
-    const [from, to] = [Number(span[1]), Number(span[2])];
-    if (!isPlausibleYear(from) || !isPlausibleYear(to) || from > to) return null;
-    return Array.from({ length: to - from + 1 }, (_, i) => wholeYear(from + i));
-  }
-  const whole = WHOLE_YEAR.exec(w);
-  return whole ? [wholeYear(yearIn(whole[1] ?? whole[2]))] : null;
-}
-
-function readHalfYear(w: string): Period[] | null {
-  const half = HALF_YEAR.exec(w);
-  if (!half) return null;
-  const [month, day] = half[1] === "dau" ? [6, 30] : [12, 31];
-  return [{ year: yearIn(half[2]), end: (year) => isoDate(year, month, day) }];
-}
-
-// Day before month, always: Vietnamese never writes month/day.
-function readDay(w: string): Period[] | null {
-  const numbers = DAY_NUMBERS.exec(w);
-  const words = DAY_WORDS.exec(w);
-  const [d, m, y] = numbers ? [numbers[1], numbers[3], numbers[4]] : words ? [words[1], words[2], words[3]] : [];
-  return d ? [{ year: yearIn(y), end: (year) => validIsoDate(year, Number(m), Number(d)) }] : null;
-}
-
-function readList(w: string, unit: ListUnit): Period[] | null {
-  const items = w
-    .replace(/^trong /, "")
-    .split(LIST_SEPARATOR)
-    .map((item) => unit.item.exec(item)?.groups);
-  const first = items[0];
-  if (!first || !(first.head || (unit.bareWithSlashYear && first.slash))) return null;
-  const periods: Period[] = [];
-  for (const item of items) {
-    if (!item) return null;
-    periods.push({ year: yearIn(item.year), end: (year) => unit.last(year, item.n) });
-  }
-  return periods;
-}
-
-function resolve(periods: Period[] | null, planYear: number | null, text: string): TimeReading {
+function readWords(w: string, planYear: number | null, text: string): TimeReading {
   const unknown: TimeReading = { kind: "unknown", text };
-  if (!periods || periods.some((p) => p.year !== null && !isPlausibleYear(p.year))) return unknown;
-  const years = yearsOf(periods, planYear ?? ANY_LEAP_YEAR);
-  const ends = periods.map((p, i) => p.end(years[i]));
-  if (!runsForward(ends)) return unknown;
-  // Only trailing periods without a year of their own take the plan year.
-  if (planYear === null && periods[periods.length - 1].year === null) return { kind: "needsYear", text };
+  if (w === "" || CUT_SHORT.test(w)) return unknown;
+  if (DONE.test(w)) return { kind: "done", text };
+  if (ONGOING.test(w)) return { kind: "ongoing", years: [] };
+  const fromYearOn = FROM_YEAR_ON.exec(w);
+  if (fromYearOn)
+    return isPlausibleYear(Number(fromYearOn[1])) ? { kind: "ongoing", years: [Number(fromYearOn[1])] } : unknown;
+  const phrase = readPhrase(w);
+  if (phrase)
+    return phrase.startOnly ? startOnly([phrase], planYear, text) : fromPeriods(phrase.periods, planYear, text);
+  return readSentence(w, planYear, text);
+}
+
+// Longer text: the time phrases it holds decide. A dated step is the deadline even when the work goes on after it
+// ("Hoàn thành … trong năm 2026. Định kỳ cập nhật …"); a start alone ("Từ tháng 5/2026, thường xuyên"), a recurring
+// duty or an ongoing word makes the task ongoing; several dated steps give one deadline only when one of them spans
+// all others ("Thực hiện trong giai đoạn 2026 - 2030. Trong đó … giai đoạn 2027 - 2030") or they all end together —
+// two unrelated deadlines ("Quý I/2026 trình …; Quý III/2026 ban hành …") are left for a finding.
+function readSentence(w: string, planYear: number | null, text: string): TimeReading {
+  const unknown: TimeReading = { kind: "unknown", text };
+  const found = scanPhrases(w);
+  if (!found) return unknown;
+  const standing = found.filter((f) => f.standalone).map((f) => f.phrase);
+  const starts = standing.filter((p) => p.startOnly);
+  const startSpans = starts.map((p) => spanOf(p.periods, planYear));
+  const from = startSpans.find((s): s is Span => typeof s === "object" && s !== null)?.first ?? null;
+  const recurring = readRecurrence(
+    w,
+    found.map((f) => f.phrase),
+    from,
+  );
+  const ends = standing.filter((p) => !p.startOnly && !recurring?.anchors.includes(p));
+  if (ends.length) return deadlineOf(ends, planYear, text);
+  if (starts.length) return startOnly(starts, planYear, text, recurring?.recurrence);
+  if (recurring) return { kind: "ongoing", years: [], recurrence: recurring.recurrence };
+  return ONGOING_WORDS.test(w) ? { kind: "ongoing", years: [] } : unknown;
+}
+
+function deadlineOf(phrases: Phrase[], planYear: number | null, text: string): TimeReading {
+  const spans: Span[] = [];
+  for (const p of phrases) {
+    const span = spanOf(p.periods, planYear);
+    if (span === null) return { kind: "unknown", text };
+    if (span === "needsYear") return { kind: "needsYear", text };
+    spans.push(span);
+  }
+  const whole = spans.find((s) => spans.every((o) => s.first <= o.first && o.last <= s.last));
+  if (!whole) return { kind: "unknown", text };
   return {
     kind: "deadline",
-    deadline: ends[ends.length - 1],
-    years: [...new Set(years)].sort((a, b) => a - b),
-    explicitYear: periods.some((p) => p.year !== null),
+    deadline: whole.last,
+    years: [...new Set(spans.flatMap((s) => s.years))].sort((a, b) => a - b),
+    explicitYear: spans.some((s) => s.explicitYear),
   };
+}
+
+// "Từ quý II/2027": the work starts then and has no end, so it is ongoing from that year on.
+function startOnly(phrases: Phrase[], planYear: number | null, text: string, recurrence?: Recurrence): TimeReading {
+  const years: number[] = [];
+  for (const p of phrases) {
+    const span = spanOf(p.periods, planYear);
+    if (span === null) return { kind: "unknown", text };
+    if (span !== "needsYear") years.push(...span.years);
+  }
+  const sorted = [...new Set(years)].sort((a, b) => a - b);
+  return recurrence ? { kind: "ongoing", years: sorted, recurrence } : { kind: "ongoing", years: sorted };
+}
+
+function fromPeriods(periods: Period[] | null, planYear: number | null, text: string): TimeReading {
+  const span = periods ? spanOf(periods, planYear) : null;
+  if (span === null) return { kind: "unknown", text };
+  if (span === "needsYear") return { kind: "needsYear", text };
+  return { kind: "deadline", deadline: span.last, years: span.years, explicitYear: span.explicitYear };
+}
+
+// The days the periods cover, null when they cannot be (an impossible day, a year out of range, periods that run
+// backwards), or "needsYear" when the last of them has no year and the plan names none.
+function spanOf(periods: Period[], planYear: number | null): Span | "needsYear" | null {
+  if (periods.length === 0 || periods.some((p) => p.year !== null && !isPlausibleYear(p.year))) return null;
+  const resolved = yearsOf(periods, planYear ?? ANY_LEAP_YEAR);
+  const firsts = periods.map((p, i) => p.first(resolved[i]));
+  const lasts = periods.map((p, i) => p.last(resolved[i]));
+  if (!runsForward(lasts) || firsts.some((f) => f === null)) return null;
+  // Only trailing periods without a year of their own take the plan year.
+  if (planYear === null && periods[periods.length - 1].year === null) return "needsYear";
+  const first = (firsts as IsoDate[]).reduce((a, b) => (b < a ? b : a));
+  const last = lasts[lasts.length - 1];
+  // Every year from the first day to the last: a range ("Từ quý III/2026 đến quý III/2030") covers the years between.
+  const years = Array.from({ length: yearOf(last) - yearOf(first) + 1 }, (_, i) => yearOf(first) + i);
+  return { first, last, years, explicitYear: periods.some((p) => p.year !== null) };
 }
 
 // A period without its own year takes the next year written after it ("Quý I, II năm 2025"), else the plan year.
@@ -185,14 +157,18 @@ function runsForward(ends: (IsoDate | null)[]): ends is IsoDate[] {
   return ends.every((end, i) => end !== null && (i === 0 || end >= (ends[i - 1] ?? "")));
 }
 
-function wholeYear(year: number | null): Period {
-  return { year, end: (y) => isoDate(y, 12, 31) };
+// Excel turns a typed "2025" into a number and a typed date into a serial.
+function numberPeriods(n: number): Period[] | null {
+  if (isPlausibleYear(n)) return [{ year: n, first: (y) => isoDate(y, 1, 1), last: (y) => isoDate(y, 12, 31) }];
+  const date = dateOfSerial(n);
+  return date ? [onDay(date)] : null;
+}
+
+function datePeriods(d: Date): Period[] | null {
+  const date = isoOfDate(d);
+  return date ? [onDay(date)] : null;
 }
 
 function onDay(date: IsoDate): Period {
-  return { year: yearOf(date), end: () => date };
-}
-
-function yearIn(digits: string | undefined): number | null {
-  return digits === undefined ? null : Number(digits);
+  return { year: yearOf(date), first: () => date, last: () => date };
 }

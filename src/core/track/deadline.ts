@@ -10,7 +10,8 @@ export function deadlineState(
   asOf: IsoDate,
 ): { state: DeadlineState; punctuality: "onTime" | "late" | null } {
   const deadline = t.time.kind === "deadline" ? t.time.deadline : null;
-  if (t.status === "done") {
+  // "Đã hoàn thành" written in the time column says the same as a done status.
+  if (t.status === "done" || t.time.kind === "done") {
     const punctuality = deadline && t.completedOn ? (t.completedOn <= deadline ? "onTime" : "late") : null;
     return { state: "done", punctuality };
   }

@@ -66,7 +66,7 @@ interface Props {
   onOpenForm: () => void;
 }
 
-/** One task of the agency's list: state chip and role, the task (a click selects its row), deadline and status. */
+/** One task of the agency's list: state chip and role, the task (a click selects its row), deadline (or next occurrence) and status. */
 export function AgencyTaskItem({ entry, busy, update, formOpen, form, onSelect, onOpenForm }: Props) {
   const styles = useStyles();
   const { s, language } = useLanguage();
@@ -75,6 +75,8 @@ export function AgencyTaskItem({ entry, busy, update, formOpen, form, onSelect, 
   // The deadline with the time as the plan writes it; the status only where the chip does not already say it.
   const meta = [
     task.deadline ? s.dueOn(formatDate(task.deadline, language), task.timeText) : task.timeText || null,
+    // A recurring duty has no deadline, but staff are reminded when it next falls due.
+    task.nextDue ? s.nextDue(formatDate(task.nextDue, language)) : null,
     task.status === "done"
       ? task.completedOn
         ? s.doneOn(formatDate(task.completedOn, language))
