@@ -4,6 +4,7 @@
 import type { CellValue } from "../../core/model/cell-value";
 import { parseCellAddress, parseRangeAddress } from "../../core/model/address";
 import type { SheetGrid, TableArea, WorkbookGrids } from "../../core/model/grid";
+import { withMergedValues } from "../../core/model/merged-cells";
 import { shownUnderFormat } from "../../core/read/formatted-value";
 import { isMarkSheet, parseMarkRows, sheetMarks } from "../../core/sheets/generated-marks";
 import type { OpcPackage } from "./package";
@@ -70,7 +71,10 @@ export function readPackageCells(pkg: OpcPackage, workbook: WorkbookPart): Packa
         for (let c = m.left; c <= m.right; c++)
           if ((r !== m.top || c !== m.left) && c - 1 < row.length) row[c - 1] = null;
       }
-    grids.push({ name: s.name, values, merges, tables: tables(pkg, s.part), generated: generated.has(s.name) });
+    // A value merged down over several rows stands in each of them, as Excel shows it.
+    grids.push(
+      withMergedValues({ name: s.name, values, tables: tables(pkg, s.part), generated: generated.has(s.name) }, merges),
+    );
   }
   return { grids: { sheets: grids }, generated, marks };
 }
