@@ -1,6 +1,6 @@
 // Times `kehoach build` on a large plan against the floor of any exceljs-based tool: exceljs reading the same input
 // and writing a workbook holding the same cells. Each timed run is a process of its own (bench/xlsx-run.ts), so
-// neither side pays for the other's heap: at 50,000 tasks each holds several million exceljs cells.
+// neither side pays for the other's heap, and each reports its own peak memory (maxRSS).
 import { execFileSync } from "node:child_process";
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -13,12 +13,14 @@ export interface XlsxFigure {
   tasks: number;
   agencies: number;
   buildMs: number;
+  buildMB: number;
   rawMs: number;
+  rawMB: number;
   ratio: number;
 }
 
-/** Measures build and raw exceljs time on the same generated workbook (median of `runs` runs each). */
-export async function benchXlsx(tasks: number, agencies: number, runs = 3): Promise<XlsxFigure> {
+/** Measures build and raw exceljs time and peak memory on the same generated workbook (median of `runs` runs each). */
+export async function benchXlsx(tasks: number, agencies: number, runs = 3, withRaw = true): Promise<XlsxFigure> {
   const dir = mkdtempSync(join(tmpdir(), "kehoach-bench-"));
   try {
     const input = join(dir, "plan.xlsx");
@@ -27,37 +29,37 @@ export async function benchXlsx(tasks: number, agencies: number, runs = 3): Prom
     for (const row of generatePlanGrid(tasks, agencies)) ws.addRow(row);
     await wb.xlsx.writeFile(input);
     const cells = join(dir, "cells");
-    // The raw floor writes exactly the cells a build wrote: one build records them first.
-    run("build", input, join(dir, "warm.xlsx"), cells);
-    const buildTimes: number[] = [];
-    const rawTimes: number[] = [];
-    for (let i = 0; i < runs; i++) {
-      rawTimes.push(run("raw", input, join(dir, `raw${i}.xlsx`), cells));
-      buildTimes.push(run("build", input, join(dir, `build${i}.xlsx`)));
+    const build: { ms: number; mb: number }[] = [];
+    const raw: { ms: number; mb: number }[] = [];
+    for (let i = 0; i < runs; i++) build.push(run(["build", input, join(dir, `build${i}.xlsx`)]));
+    if (withRaw) {
+      // The raw floor writes exactly the cells the build wrote.
+      run(["record", join(dir, "build0.xlsx"), cells]);
+      for (let i = 0; i < runs; i++) raw.push(run(["raw", input, join(dir, `raw${i}.xlsx`), cells]));
     }
-    const buildMs = median(buildTimes);
-    const rawMs = median(rawTimes);
-    return { tasks, agencies, buildMs, rawMs, ratio: Math.round((buildMs / rawMs) * 100) / 100 };
+    const buildMs = median(build.map((b) => b.ms));
+    const rawMs = withRaw ? median(raw.map((b) => b.ms)) : 0;
+    return {
+      tasks,
+      agencies,
+      buildMs,
+      buildMB: Math.max(...build.map((b) => b.mb)),
+      rawMs,
+      rawMB: withRaw ? Math.max(...raw.map((b) => b.mb)) : 0,
+      ratio: withRaw ? Math.round((buildMs / rawMs) * 100) / 100 : 0,
+    };
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
 }
 
-// Runs one timed build or raw copy in a fresh node process and returns the milliseconds it reports.
-function run(mode: "build" | "raw", input: string, output: string, cells?: string): number {
+// Runs one step in a fresh node process and returns the milliseconds and peak megabytes it reports.
+function run(args: string[]): { ms: number; mb: number } {
   const out = execFileSync(
     process.execPath,
-    [
-      "--max-old-space-size=6000",
-      "-r",
-      "tsx/cjs",
-      join(__dirname, "xlsx-run.ts"),
-      mode,
-      input,
-      output,
-      ...(cells ? [cells] : []),
-    ],
+    ["--max-old-space-size=6000", "-r", "tsx/cjs", join(__dirname, "xlsx-run.ts"), ...args],
     { cwd: join(__dirname, ".."), encoding: "utf8", maxBuffer: 1 << 20 },
   );
-  return Number(/ms (\d+)/.exec(out)![1]);
+  const m = /ms (\d+) rss (\d+)/.exec(out)!;
+  return { ms: Number(m[1]), mb: Number(m[2]) };
 }

@@ -1,23 +1,23 @@
 // One timed run for bench/xlsx-bench.ts, in a process of its own:
-//   build IN OUT [CELLS]  `kehoach build` of IN into OUT (and, with CELLS, a record of every cell it wrote there)
+//   build IN OUT          `kehoach build` of IN into OUT (the package writer)
+//   record OUT CELLS      (untimed) a record of every cell of OUT, one file per sheet, for the raw run
 //   raw IN OUT CELLS      exceljs reading IN, adding the recorded sheets and writing OUT: the floor of any exceljs tool
-// Prints "ms N": the time of the work alone, without node's start-up.
+// Prints "ms N rss M": the time of the work alone, without node's start-up, and the process's peak memory in MB.
 import { mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import ExcelJS from "exceljs";
 import { analyseWorkbook } from "../src/core/analyse-workbook";
-import { addReports } from "../src/xlsx/build-reports";
-import { openWorkbook } from "../src/xlsx/read-workbook";
+import { buildPackage } from "../src/xlsx/package/build-package";
+import { openPackage } from "../src/xlsx/package/open-package";
 
-async function build(input: string, output: string): Promise<ExcelJS.Workbook> {
-  const opened = await openWorkbook(input);
-  const analysis = analyseWorkbook(opened.grids, { asOf: "2026-07-01" })!;
-  addReports(opened.workbook, analysis, "2026-07-01");
-  await opened.workbook.xlsx.writeFile(output);
-  return opened.workbook;
+async function build(input: string, output: string): Promise<void> {
+  const opened = openPackage(readFileSync(input));
+  const analysis = analyseWorkbook(opened.cells.grids, { asOf: "2026-07-01" })!;
+  buildPackage(opened.pkg, opened.workbook, opened.cells, analysis, "2026-07-01");
+  await opened.pkg.write(output);
 }
 
-async function raw(input: string, output: string, cells: string): Promise<null> {
+async function raw(input: string, output: string, cells: string): Promise<void> {
   const read = new ExcelJS.Workbook();
   await read.xlsx.readFile(input);
   // The input's own sheets are already there; the sheets the build added are written from the record.
@@ -33,7 +33,6 @@ async function raw(input: string, output: string, cells: string): Promise<null> 
     }
   }
   await read.xlsx.writeFile(output);
-  return null;
 }
 
 const PLAIN: Partial<ExcelJS.Style> = {};
@@ -44,7 +43,9 @@ function dates(_key: string, value: unknown): unknown {
 }
 
 // One file per sheet, a row per line, so the raw run never holds more than one sheet's text at a time.
-function record(wb: ExcelJS.Workbook, dir: string): void {
+async function record(built: string, dir: string): Promise<void> {
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.readFile(built);
   mkdirSync(dir, { recursive: true });
   wb.worksheets.forEach((ws, i) => {
     const lines: string[] = [];
@@ -59,9 +60,11 @@ function record(wb: ExcelJS.Workbook, dir: string): void {
 async function main(): Promise<void> {
   const [mode, input, output, cells] = process.argv.slice(2);
   const t0 = performance.now();
-  const built = mode === "raw" ? await raw(input, output, cells) : await build(input, output);
-  process.stdout.write(`ms ${Math.round(performance.now() - t0)}\n`);
-  if (built && cells) record(built, cells);
+  if (mode === "record") await record(input, output);
+  else if (mode === "raw") await raw(input, output, cells);
+  else await build(input, output);
+  const ms = Math.round(performance.now() - t0);
+  process.stdout.write(`ms ${ms} rss ${Math.round(process.resourceUsage().maxRSS / 1024)}\n`);
 }
 
 main().catch((e) => {

@@ -1,5 +1,5 @@
 import { mkdir, readFile, stat } from "node:fs/promises";
-import { dirname, join, resolve } from "node:path";
+import { basename, dirname, extname, join, resolve } from "node:path";
 import ExcelJS from "exceljs";
 import { analyseWorkbook, checkJson, type Analysis } from "../core/analyse-workbook";
 import { formatViDate, todayIso, type IsoDate } from "../core/model/dates";
@@ -17,11 +17,17 @@ import { quarterReport, quarterReportTitle } from "../core/track/quarter-report"
 import { quarterReportSpec } from "../core/sheets/quarter-report-sheet";
 import { uniqueSheetName, uniqueTableName } from "../core/sheets/sheet-names";
 import type { Bilingual } from "../core/check/finding";
-import { addReports, workbookTables } from "../xlsx/build-reports";
+import type { WorkbookGrids } from "../core/model/grid";
 import { lostPartsWarning, partsExceljsDrops } from "../xlsx/lost-parts";
+import { addGeneratedSheets, buildPackage } from "../xlsx/package/build-package";
+import { openPackage, type OpenedPackage } from "../xlsx/package/open-package";
+import { PackageRefused } from "../xlsx/package/workbook-part";
+import { ZipError } from "../xlsx/package/zip";
 import { openWorkbook } from "../xlsx/read-workbook";
 import { renderSheet } from "../xlsx/render-sheet";
 import { CliError } from "./cli-error";
+import { readWorkbookFile, unreadableWorkbook } from "./input-file";
+import { writeAtomically } from "./safe-write";
 
 /** Options every command accepts, as typed on the command line. */
 export interface CommandOptions {
@@ -40,21 +46,37 @@ export async function runCheck(file: string, opts: CommandOptions): Promise<numb
   return countFindings(analysis.findings).errors > 0 ? 1 : 0;
 }
 
-/** `kehoach build`: writes the workbook with highlighting, agency sheets and the summary, and warns of what the rewrite loses. */
+/** `kehoach build`: writes the workbook with highlighting, agency sheets and the summary; every other part of it is copied as it was. */
 export async function runBuild(file: string, opts: CommandOptions): Promise<number> {
   const output = requireOutput(opts, "build");
-  const { analysis, workbook } = await openAndAnalyse(file, opts);
-  const result = addReports(workbook, analysis, analysis.plan.asOf);
-  // Looked for before saving: -o may name the input file itself.
-  const lost = await partsExceljsDrops(file, new Set(result.replaced));
-  await save(workbook, output);
+  const { analysis, opened } = await openAndAnalyse(file, opts);
+  keepsMacros(opened, output);
+  const result = buildPackage(opened.pkg, opened.workbook, opened.cells, analysis, analysis.plan.asOf);
+  await writeAtomically(output, (temporary) => opened.pkg.write(temporary));
   process.stdout.write(
     `Đã ghi / Wrote ${output}: ${result.sheets.length} trang / sheets (${result.sheets.join(", ")})\n`,
   );
   for (const n of result.notes) process.stdout.write(`  ${n}\n`);
-  const warning = lostPartsWarning(lost, output);
-  if (warning) process.stderr.write(`${warning}\n`);
   return 0;
+}
+
+// A workbook with macros must stay an .xlsm (Excel refuses an .xlsx holding them), and an .xlsm name needs macros.
+function keepsMacros(opened: OpenedPackage, output: string): void {
+  const xlsm = extname(output).toLowerCase() === ".xlsm";
+  if (opened.workbook.macroEnabled() && !xlsm) {
+    const suggestion = join(dirname(output), `${basename(output, extname(output))}.xlsm`);
+    throw new CliError(
+      `Sổ có macro: tệp ra phải có đuôi .xlsm để giữ macro, ví dụ -o ${suggestion}.`,
+      `The workbook holds macros: the output must end in .xlsm to keep them, for example -o ${suggestion}.`,
+    );
+  }
+  if (!opened.workbook.macroEnabled() && xlsm) {
+    const suggestion = join(dirname(output), `${basename(output, extname(output))}.xlsx`);
+    throw new CliError(
+      `Sổ không có macro: Excel chỉ mở được tệp ra khi đuôi là .xlsx, ví dụ -o ${suggestion}.`,
+      `The workbook holds no macros: Excel opens the output only with an .xlsx name, for example -o ${suggestion}.`,
+    );
+  }
 }
 
 /** `kehoach import`: turns a plan copied out of Word into a workbook with the plan table. */
@@ -93,29 +115,26 @@ export async function runConvert(file: string, opts: CommandOptions & { to?: str
   if (opts.to !== "matrix" && opts.to !== "columns") {
     throw new CliError(`--to phải là "matrix" hoặc "columns".`, `--to must be "matrix" or "columns".`);
   }
-  const { analysis, workbook } = await openAndAnalyse(file, opts);
+  const { analysis, opened } = await openAndAnalyse(file, opts);
+  keepsMacros(opened, output);
   const to = opts.to;
-  const taken = workbook.worksheets.map((w) => w.name);
+  const taken = opened.workbook.sheets().map((s) => s.name);
   const sheetName = uniqueSheetName(
     to === "matrix" ? "Kế hoạch (theo cơ quan)" : "Kế hoạch (chủ trì - phối hợp)",
     taken,
   );
-  const tableName = uniqueTableName(
-    to === "matrix" ? "KeHoach_MaTran" : "KeHoach_Cot",
-    workbookTables(workbook).map((t) => t.name),
-  );
+  const tableName = uniqueTableName(to === "matrix" ? "KeHoach_MaTran" : "KeHoach_Cot", opened.workbook.tables().names);
   const grid = convertedGrid(analysis.plan, to, sheetName);
   const header = findHeader(grid)!;
-  renderSheet(
-    workbook,
+  addGeneratedSheets(opened.pkg, opened.workbook, [
     planSheetSpec(
       grid,
       header,
       { lines: [analysis.plan.title], year: analysis.plan.year, footer: [] },
       { sheet: sheetName, table: tableName },
     ),
-  );
-  await save(workbook, output);
+  ]);
+  await writeAtomically(output, (temporary) => opened.pkg.write(temporary));
   process.stdout.write(`Đã thêm trang / Added sheet "${sheetName}" (${to}) → ${output}\n`);
   return 0;
 }
@@ -154,6 +173,8 @@ export async function runReport(file: string, opts: CommandOptions & { quarter?:
 export async function runFixEncoding(file: string, opts: CommandOptions): Promise<number> {
   const output = requireOutput(opts, "fix-encoding");
   const { workbook } = await reopen(file);
+  // exceljs rewrites the whole workbook here: what it cannot carry is said (looked for before writing).
+  const lost = await partsExceljsDrops(file, new Set());
   const counts = { tcvn3: 0, vni: 0 };
   workbook.eachSheet((ws) =>
     ws.eachRow((row) =>
@@ -170,6 +191,8 @@ export async function runFixEncoding(file: string, opts: CommandOptions): Promis
   process.stdout.write(
     `Đã đổi / Converted ${counts.tcvn3} ô TCVN3 / TCVN3 cells, ${counts.vni} ô VNI / VNI cells → ${output}\n`,
   );
+  const warning = lostPartsWarning(lost, output);
+  if (warning) process.stderr.write(`${warning}\n`);
   return 0;
 }
 
@@ -183,9 +206,9 @@ export async function runDemo(folder?: string): Promise<number> {
   // The sample is a 2024 plan: judged "today" every task would be long overdue, so the demo looks at mid-2024.
   const asOf = "2024-06-30";
   await save(importPlanText(await readText(seed), null), planFile);
-  const { analysis, workbook } = await openAndAnalyse(planFile, { asOf, json: false });
-  const result = addReports(workbook, analysis, asOf);
-  await save(workbook, reportFile);
+  const { analysis, opened } = await openAndAnalyse(planFile, { asOf, json: false });
+  const result = buildPackage(opened.pkg, opened.workbook, opened.cells, analysis, asOf);
+  await writeAtomically(reportFile, (temporary) => opened.pkg.write(temporary));
   const p = analysis.plan;
   const c = countFindings(analysis.findings);
   const states = new Map<string, number>();
@@ -245,14 +268,27 @@ async function analyseFile(file: string, opts: CommandOptions): Promise<Analysis
 async function openAndAnalyse(
   file: string,
   opts: CommandOptions,
-): Promise<{ analysis: Analysis; workbook: ExcelJS.Workbook }> {
+): Promise<{ analysis: Analysis; opened: OpenedPackage }> {
   const asOf = parseAsOf(opts.asOf);
   const year = parseYear(opts.year);
-  const opened = await reopen(file);
+  const opened = await openPackageFile(file);
   return {
-    analysis: analyseWorkbookOrFail(opened, { asOf, year, sheet: opts.sheet }, file),
-    workbook: opened.workbook,
+    analysis: analyseWorkbookOrFail({ grids: opened.cells.grids }, { asOf, year, sheet: opts.sheet }, file),
+    opened,
   };
+}
+
+// The package itself, read part by part (no workbook library): refused with a sentence when it cannot be taken.
+async function openPackageFile(file: string): Promise<OpenedPackage> {
+  await mustExist(file);
+  const bytes = await readWorkbookFile(file);
+  try {
+    return openPackage(bytes);
+  } catch (e) {
+    if (e instanceof PackageRefused) throw new CliError(`${basename(file)}: ${e.vi}`, `${basename(file)}: ${e.en}`);
+    if (e instanceof ZipError || e instanceof Error) throw await unreadableWorkbook(file, bytes);
+    throw e;
+  }
 }
 
 async function reopen(file: string) {
@@ -269,7 +305,7 @@ async function reopen(file: string) {
 }
 
 function analyseWorkbookOrFail(
-  opened: Awaited<ReturnType<typeof openWorkbook>>,
+  opened: { grids: WorkbookGrids },
   o: { asOf: IsoDate; year: number | null; sheet?: string },
   file: string,
 ): Analysis {

@@ -153,7 +153,7 @@ describe("kehoach errors: one clear sentence, exit 2, no stack trace", () => {
     writeFileSync(join(dir, "notes.xlsx"), "just text");
     const a = await runCli("check", join(dir, "notes.xlsx"));
     expect(a.code).toBe(2);
-    expect(a.stderr).toContain("Không đọc được");
+    expect(a.stderr).toContain("không phải sổ Excel");
     const wb = new ExcelJS.Workbook();
     wb.addWorksheet("Danh sách").addRow(["Họ tên", "Chức vụ"]);
     await wb.xlsx.writeFile(join(dir, "list.xlsx"));

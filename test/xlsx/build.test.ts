@@ -1,10 +1,12 @@
+import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import ExcelJS from "exceljs";
 import { analyseWorkbook } from "../../src/core/analyse-workbook";
 import { importPlanText } from "../../src/cli/commands";
-import { addReports } from "../../src/xlsx/build-reports";
 import { MARK_SHEET } from "../../src/core/sheets/generated-marks";
-import { plainValue, workbookGrids } from "../../src/xlsx/read-workbook";
+import { buildPackage } from "../../src/xlsx/package/build-package";
+import { openPackage } from "../../src/xlsx/package/open-package";
+import { plainValue } from "../../src/xlsx/read-workbook";
 import { SEED_TEXT } from "../helpers/seed";
 import { tempDir } from "../helpers/tmp";
 
@@ -28,13 +30,24 @@ function cellsOf(ws: ExcelJS.Worksheet): Map<string, unknown> {
   return out;
 }
 
+// `kehoach build` on a package's bytes, as the command runs it.
+async function packageBuild(input: Buffer) {
+  const opened = openPackage(input);
+  const analysis = analyseWorkbook(opened.cells.grids, { asOf })!;
+  const result = buildPackage(opened.pkg, opened.workbook, opened.cells, analysis, asOf);
+  const file = join(tempDir(), "out.xlsx");
+  await opened.pkg.write(file);
+  const out = readFileSync(file);
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.load(out as unknown as ExcelJS.Buffer);
+  return { out, result, analysis, wb };
+}
+
 async function builtSeed(mutate?: (wb: ExcelJS.Workbook) => void) {
   const wb = await roundTrip(importPlanText(SEED_TEXT, null));
   mutate?.(wb);
   const original = cellsOf(wb.getWorksheet("Kế hoạch")!);
-  const analysis = analyseWorkbook(workbookGrids(wb), { asOf })!;
-  const result = addReports(wb, analysis, asOf);
-  return { wb: await roundTrip(wb), result, original, analysis };
+  return { original, ...(await packageBuild(Buffer.from(await wb.xlsx.writeBuffer()))) };
 }
 
 describe("kehoach import writes a proper plan workbook", () => {
@@ -134,15 +147,14 @@ describe("kehoach build", () => {
   });
 
   it("rebuilding replaces only its own sheets; a user's sheet named like a generated one is never touched", async () => {
-    const { wb, result } = await builtSeed((w) => {
+    const { wb, result, out } = await builtSeed((w) => {
       const mine = w.addWorksheet("Tổng hợp");
       mine.getCell("A1").value = "Ghi chép riêng của tôi";
     });
     expect(wb.getWorksheet("Tổng hợp")!.getCell("A1").value).toBe("Ghi chép riêng của tôi");
     expect(result.sheets).toContain("Tổng hợp (2)");
     expect(result.notes.join(" ")).toContain('Sheet "Tổng hợp" exists');
-    const again = addReports(wb, analyseWorkbook(workbookGrids(wb), { asOf })!, asOf);
-    const back = await roundTrip(wb);
+    const { result: again, wb: back } = await packageBuild(out);
     expect(again.sheets).toEqual(result.sheets);
     expect(back.worksheets.map((w) => w.name).filter((n) => n.startsWith("Tổng hợp"))).toEqual([
       "Tổng hợp",
@@ -155,7 +167,7 @@ describe("kehoach build", () => {
   });
 
   it("puts the helper deadline column past a user's own column beside the plan, and finds it there again on a rebuild", async () => {
-    const { wb } = await builtSeed((w) => {
+    const { wb, out } = await builtSeed((w) => {
       const ws = w.getWorksheet("Kế hoạch")!;
       // J is the first column right of the KeHoach table (A16:I36): the user keeps notes there.
       ws.getCell("J18").value = "Ghi chú riêng: hỏi lại Ban Dân vận";
@@ -164,9 +176,8 @@ describe("kehoach build", () => {
     expect(ws.getCell("J18").value).toBe("Ghi chú riêng: hỏi lại Ban Dân vận");
     expect(ws.getCell("K16").value).toBe("Hạn chót (tự động)");
     expect(ws.getCell("J16").value).toBeNull();
-    const again = addReports(wb, analyseWorkbook(workbookGrids(wb), { asOf })!, asOf);
+    const { result: again, wb: back } = await packageBuild(out);
     expect(again.sheets.length).toBeGreaterThan(0);
-    const back = await roundTrip(wb);
     expect(back.getWorksheet("Kế hoạch")!.getCell("L16").value).toBeNull();
     expect(back.getWorksheet("Kế hoạch")!.getCell("J18").value).toBe("Ghi chú riêng: hỏi lại Ban Dân vận");
   });

@@ -5,7 +5,8 @@ import ExcelJS from "exceljs";
 import { analyseWorkbook } from "../../src/core/analyse-workbook";
 import { importPlanText } from "../../src/cli/commands";
 import { summaryTables } from "../../src/core/track/summary-counts";
-import { addReports } from "../../src/xlsx/build-reports";
+import { buildPackage } from "../../src/xlsx/package/build-package";
+import { openPackage } from "../../src/xlsx/package/open-package";
 import { workbookGrids } from "../../src/xlsx/read-workbook";
 import { SEED_TEXT } from "../helpers/seed";
 import { tempDir } from "../helpers/tmp";
@@ -29,8 +30,12 @@ describeWithLibreOffice("the summary recalculated by LibreOffice", () => {
         t.number === "1" ? "2024-03-15T00:00:00Z" : "2024-07-20T00:00:00Z",
       );
     }
-    const analysis = analyseWorkbook(workbookGrids(wb), { asOf: "2024-06-30" })!;
-    addReports(wb, analysis, "2024-06-30");
+    const opened = openPackage(Buffer.from(await wb.xlsx.writeBuffer()));
+    const analysis = analyseWorkbook(opened.cells.grids, { asOf: "2024-06-30" })!;
+    buildPackage(opened.pkg, opened.workbook, opened.cells, analysis, "2024-06-30");
+    const built = join(dir, "package.xlsx");
+    await opened.pkg.write(built);
+    await wb.xlsx.readFile(built);
     wb.getWorksheet("Tổng hợp")!.eachRow((r) =>
       r.eachCell((c) => {
         const v = c.value as ExcelJS.CellFormulaValue;

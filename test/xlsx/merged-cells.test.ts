@@ -1,5 +1,6 @@
 import ExcelJS from "exceljs";
 import { analyseWorkbook, checkJson } from "../../src/core/analyse-workbook";
+import { openPackage } from "../../src/xlsx/package/open-package";
 import { workbookGrids } from "../../src/xlsx/read-workbook";
 import {
   gridCells,
@@ -44,4 +45,26 @@ describe("merged cells in an .xlsx plan", () => {
     expect(second.coordinators).toEqual(first.coordinators);
     expect(second.coordinators.length).toBeGreaterThan(0);
   });
+
+  test.each(["bnv-1383-2025", "ttg-2530-2025", "dongnai-179-2025"])(
+    "%s: the package reader (what kehoach reads with) gives the same grids as exceljs",
+    async (name) => {
+      const bytes = Buffer.from(await realPlanWorkbook(loadRealPlan(name)).xlsx.writeBuffer());
+      const viaExceljs = workbookGrids(await reopened(loadRealPlan(name)));
+      const viaPackage = openPackage(bytes).cells.grids;
+      const plain = (g: typeof viaExceljs) =>
+        g.sheets.map((s) => ({
+          ...s,
+          values: s.values.map((r) => {
+            const row = [...r];
+            while (row.length > 0 && row[row.length - 1] === null) row.pop();
+            return row;
+          }),
+        }));
+      const a = plain(viaExceljs);
+      const b = plain(viaPackage);
+      for (const s of a) while (s.values.length > 0 && s.values[s.values.length - 1].length === 0) s.values.pop();
+      expect(b).toEqual(a);
+    },
+  );
 });
