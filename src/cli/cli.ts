@@ -1,52 +1,11 @@
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
 import { parseArgs, type ParseArgsConfig } from "node:util";
 import { CliError } from "./cli-error";
 import { runBuild, runCheck, runConvert, runDemo, runFixEncoding, runImport, runReport } from "./commands";
 
-// The command line only: arguments are parsed and checked here, the work happens in commands.ts.
-
-const HELP = `kehoach — kiểm tra và báo cáo kế hoạch phối hợp / check and report coordination plans
-
-Cách dùng / Usage:
-  kehoach check FILE.xlsx [--as-of YYYY-MM-DD] [--year YYYY] [--sheet NAME] [--json]
-  kehoach build FILE.xlsx -o OUT.xlsx [--as-of YYYY-MM-DD] [--year YYYY]
-  kehoach import FILE.txt -o PLAN.xlsx [--year YYYY]
-  kehoach convert FILE.xlsx --to matrix|columns -o OUT.xlsx
-  kehoach report FILE.xlsx --quarter N [--as-of YYYY-MM-DD] [--year YYYY] -o REPORT.xlsx [--json]
-  kehoach fix-encoding FILE.xlsx -o OUT.xlsx
-  kehoach demo [-o FOLDER]
-  kehoach COMMAND --help
-
-Mã thoát / Exit codes: 0 không có lỗi / no errors · 1 kế hoạch có lỗi / the plan has errors · 2 không đọc được / cannot read`;
-
-const COMMAND_HELP: Record<string, string> = {
-  check: `kehoach check FILE.xlsx [--as-of YYYY-MM-DD] [--year YYYY] [--json]
-  Đọc kế hoạch trong FILE.xlsx, kiểm tra tính nhất quán và in các phát hiện (lỗi, cảnh báo, thông tin).
-  Reads the plan in FILE.xlsx, checks it and prints the findings (errors, warnings, infos).
-  --as-of   ngày tính hạn (mặc định hôm nay) / date deadlines are judged at (default today)
-  --year    năm kế hoạch khi tiêu đề không ghi / plan year when the title has none
-  --sheet   trang chứa kế hoạch (mặc định: tự tìm) / the plan's sheet (default: found automatically)
-  --json    in JSON / print JSON
-  Mã thoát / exit: 0 không lỗi / no errors, 1 có lỗi / errors, 2 không đọc được / unreadable`,
-  build: `kehoach build FILE.xlsx -o OUT.xlsx [--as-of YYYY-MM-DD] [--year YYYY]
-  Ghi OUT.xlsx: các trang gốc giữ nguyên, tô màu hạn trên kế hoạch, một trang mỗi cơ quan, trang Phân công và Tổng hợp.
-  Writes OUT.xlsx: original sheets unchanged, deadline highlighting on the plan, one sheet per agency, assignments and summary.`,
-  import: `kehoach import FILE.txt -o PLAN.xlsx [--year YYYY]
-  Chuyển bảng kế hoạch sao chép từ Word (phân cách bằng tab) thành sổ Excel có bảng "KeHoach".
-  Turns a plan table copied out of Word (tab-separated) into a workbook with the table "KeHoach".`,
-  convert: `kehoach convert FILE.xlsx --to matrix|columns -o OUT.xlsx
-  Thêm một trang viết lại kế hoạch theo dạng kia (matrix: mỗi cơ quan một cột; columns: cột chủ trì / phối hợp); trang gốc giữ nguyên.
-  Adds a sheet with the plan rewritten in the other layout (matrix: one column per agency; columns: lead / coordinator columns); the original is untouched.`,
-  report: `kehoach report FILE.xlsx --quarter N [--as-of YYYY-MM-DD] [--year YYYY] -o REPORT.xlsx [--json]
-  Báo cáo quý cho lãnh đạo: theo cơ quan chủ trì — đến hạn, hoàn thành đúng hạn, trễ hạn, đang làm, quá hạn; và danh sách nhiệm vụ quá hạn.
-  Quarter report for leaders: per lead agency — due, done on time, done late, open, overdue; then the overdue backlog.
-  --json in / prints { "quarter", "year", "asOf", "agencies": [ { "name", "due", "done", "doneLate", "open", "overdue" } ], "overdueTasks": [ { "number", "content", "lead", "deadline" } ] }`,
-  "fix-encoding": `kehoach fix-encoding FILE.xlsx -o OUT.xlsx
-  Đổi các ô gõ bằng bảng mã cũ TCVN3 (.VnTime) hoặc VNI sang Unicode, trên mọi trang; tệp gốc giữ nguyên.
-  Converts cells typed in the legacy TCVN3 (.VnTime) or VNI encodings to Unicode, on every sheet; the input is untouched.`,
-  demo: `kehoach demo [-o FOLDER]
-  Nhập kế hoạch mẫu trong assets/, kiểm tra và dựng sổ báo cáo (mặc định vào out/demo).
-  Imports the sample plan from assets/, checks it and builds the report workbook (default folder out/demo).`,
-};
+// The command line only: arguments are parsed and checked here, the work happens in commands.ts. Each command lists
+// the options it takes; an option given to a command that does not take it is refused, and `--help` shows them all.
 
 const OPTIONS = {
   "as-of": { type: "string" },
@@ -56,27 +15,129 @@ const OPTIONS = {
   to: { type: "string" },
   sheet: { type: "string" },
   quarter: { type: "string" },
+  "in-place": { type: "boolean" },
+  debug: { type: "boolean" },
   help: { type: "boolean", short: "h" },
+  version: { type: "boolean", short: "v" },
 } satisfies ParseArgsConfig["options"];
+
+type Option = keyof typeof OPTIONS;
+
+const OPTION_HELP: Record<Exclude<Option, "help" | "version" | "debug">, string> = {
+  "as-of": "--as-of YYYY-MM-DD  ngày tính hạn (mặc định hôm nay) / date deadlines are judged at (default today)",
+  year: "--year YYYY         năm kế hoạch khi tiêu đề không ghi / plan year when the heading has none",
+  json: "--json              in JSON / print JSON",
+  output: "-o, --output PATH   tệp (hoặc thư mục) ghi ra / file (or folder) to write",
+  to: "--to matrix|columns dạng viết lại / layout to write",
+  sheet: "--sheet NAME        trang chứa kế hoạch (mặc định: tự tìm) / the plan's sheet (default: found automatically)",
+  quarter: "--quarter N         quý 1–4 / quarter 1–4",
+  "in-place":
+    "--in-place          ghi đè tệp vào, giữ một bản sao lưu có ngày giờ bên cạnh / write over the input, keeping a dated backup beside it",
+};
+
+interface Command {
+  usage: string;
+  about: string;
+  options: Option[];
+}
+
+const COMMANDS: Record<string, Command> = {
+  check: {
+    usage: "kehoach check FILE.xlsx [--as-of YYYY-MM-DD] [--year YYYY] [--sheet NAME] [--json]",
+    about: `Đọc kế hoạch trong FILE.xlsx, kiểm tra tính nhất quán và in các phát hiện (lỗi, cảnh báo, thông tin).
+  Reads the plan in FILE.xlsx, checks it and prints the findings (errors, warnings, infos).
+  Mã thoát / exit: 0 không lỗi / no errors, 1 có lỗi / errors, 2 không đọc được / unreadable`,
+    options: ["as-of", "year", "sheet", "json"],
+  },
+  build: {
+    usage: "kehoach build FILE.xlsx -o OUT.xlsx [--as-of YYYY-MM-DD] [--year YYYY] [--sheet NAME] [--in-place]",
+    about: `Ghi OUT.xlsx: mọi phần của sổ gốc giữ nguyên, tô màu hạn trên kế hoạch, một trang mỗi cơ quan, trang Phân công và Tổng hợp.
+  Writes OUT.xlsx: every part of the workbook kept, deadline highlighting on the plan, one sheet per agency, assignments and summary.`,
+    options: ["output", "as-of", "year", "sheet", "in-place"],
+  },
+  import: {
+    usage: "kehoach import FILE.txt -o PLAN.xlsx [--year YYYY]",
+    about: `Chuyển bảng kế hoạch sao chép từ Word (phân cách bằng tab; UTF-8 hoặc Unicode) thành sổ Excel có bảng "KeHoach".
+  Turns a plan table copied out of Word (tab-separated; UTF-8 or Unicode text) into a workbook with the table "KeHoach".`,
+    options: ["output", "year"],
+  },
+  convert: {
+    usage: "kehoach convert FILE.xlsx --to matrix|columns -o OUT.xlsx [--sheet NAME] [--in-place]",
+    about: `Thêm một trang viết lại kế hoạch theo dạng kia (matrix: mỗi cơ quan một cột; columns: cột chủ trì / phối hợp); trang gốc giữ nguyên.
+  Adds a sheet with the plan rewritten in the other layout (matrix: one column per agency; columns: lead / coordinator columns); the original is untouched.`,
+    options: ["to", "output", "sheet", "in-place"],
+  },
+  report: {
+    usage:
+      "kehoach report FILE.xlsx --quarter N [--as-of YYYY-MM-DD] [--year YYYY] [--sheet NAME] -o REPORT.xlsx [--json]",
+    about: `Báo cáo quý cho lãnh đạo: theo cơ quan chủ trì — đến hạn, hoàn thành đúng hạn, trễ hạn, đang làm, quá hạn; và danh sách nhiệm vụ quá hạn.
+  Quarter report for leaders: per lead agency — due, done on time, done late, open, overdue; then the overdue backlog.
+  --json in / prints { "quarter", "year", "asOf", "agencies": [ { "name", "due", "done", "doneLate", "open", "overdue" } ], "overdueTasks": [ { "number", "content", "lead", "deadline" } ] }`,
+    options: ["quarter", "as-of", "year", "sheet", "output", "json"],
+  },
+  "fix-encoding": {
+    usage: "kehoach fix-encoding FILE.xlsx -o OUT.xlsx [--in-place]",
+    about: `Đổi các ô gõ bằng bảng mã cũ TCVN3 (.VnTime) hoặc VNI sang Unicode, trên mọi trang; tệp gốc giữ nguyên.
+  Converts cells typed in the legacy TCVN3 (.VnTime) or VNI encodings to Unicode, on every sheet; the input is untouched.`,
+    options: ["output", "in-place"],
+  },
+  demo: {
+    usage: "kehoach demo [-o FOLDER]",
+    about: `Nhập kế hoạch mẫu trong assets/, kiểm tra và dựng sổ báo cáo (mặc định vào out/demo).
+  Imports the sample plan from assets/, checks it and builds the report workbook (default folder out/demo).`,
+    options: ["output"],
+  },
+};
+
+const HELP = `kehoach — kiểm tra và báo cáo kế hoạch phối hợp / check and report coordination plans
+
+Cách dùng / Usage:
+${Object.values(COMMANDS)
+  .map((c) => `  ${c.usage}`)
+  .join("\n")}
+  kehoach COMMAND --help · kehoach --version
+
+Mọi lệnh nhận / every command takes: --debug (in chi tiết lỗi không mong đợi / print details of an unexpected error)
+Mã thoát / Exit codes: 0 không có lỗi / no errors · 1 kế hoạch có lỗi / the plan has errors · 2 không đọc được / cannot read`;
+
+function commandHelp(command: Command): string {
+  return [
+    command.usage,
+    `  ${command.about}`,
+    ...command.options.map((o) => `  ${OPTION_HELP[o as keyof typeof OPTION_HELP]}`),
+  ].join("\n");
+}
+
+function version(): string {
+  const pkg = JSON.parse(readFileSync(join(__dirname, "..", "..", "package.json"), "utf8")) as { version: string };
+  return pkg.version;
+}
 
 /** Runs the `kehoach` command with its arguments and returns the exit code. */
 export async function main(argv: string[]): Promise<number> {
+  const debug = argv.includes("--debug");
   try {
     const [command, ...rest] = argv;
     if (!command || command === "--help" || command === "-h" || command === "help") {
       process.stdout.write(HELP + "\n");
       return 0;
     }
-    if (!(command in COMMAND_HELP))
+    if (command === "--version" || command === "-v") {
+      process.stdout.write(`kehoach ${version()}\n`);
+      return 0;
+    }
+    const spec = Object.hasOwn(COMMANDS, command) ? COMMANDS[command] : undefined;
+    if (!spec)
       throw new CliError(
         `Không có lệnh "${command}" (xem kehoach --help).`,
         `Unknown command "${command}" (see kehoach --help).`,
       );
     const parsed = parse(rest);
     if (parsed.values.help) {
-      process.stdout.write(COMMAND_HELP[command] + "\n");
+      process.stdout.write(commandHelp(spec) + "\n");
       return 0;
     }
+    refuseForeignOptions(command, spec, parsed.values);
     const file = parsed.positionals[0];
     const opts = {
       asOf: parsed.values["as-of"],
@@ -86,6 +147,7 @@ export async function main(argv: string[]): Promise<number> {
       to: parsed.values.to,
       sheet: parsed.values.sheet,
       quarter: parsed.values.quarter,
+      inPlace: Boolean(parsed.values["in-place"]),
     };
     if (command === "demo") return await runDemo(opts.output);
     if (!file)
@@ -106,17 +168,44 @@ export async function main(argv: string[]): Promise<number> {
       process.stderr.write(`kehoach: ${e.vi} / ${e.en}\n`);
       return e.exitCode;
     }
-    const msg = e instanceof Error ? e.message : String(e);
-    process.stderr.write(`kehoach: lỗi không mong đợi: ${msg} / unexpected error: ${msg}\n`);
+    // A fault of the tool itself: the user gets a sentence; the JavaScript details only when asked for.
+    process.stderr.write(
+      "kehoach: lỗi không mong đợi trong công cụ — tệp của bạn không bị thay đổi; chạy lại với --debug để xem chi tiết và gửi cho người hỗ trợ. / " +
+        "unexpected error in the tool — your files were not changed; run again with --debug to see the details and send them to support.\n",
+    );
+    if (debug) process.stderr.write(`${e instanceof Error ? (e.stack ?? e.message) : String(e)}\n`);
     return 2;
   }
+}
+
+function refuseForeignOptions(name: string, command: Command, values: Record<string, unknown>): void {
+  const allowed = new Set<string>([...command.options, "help", "debug"]);
+  const foreign = Object.keys(values).filter((o) => values[o] !== undefined && !allowed.has(o));
+  if (foreign.length === 0) return;
+  const list = foreign.map((o) => `--${o}`).join(", ");
+  throw new CliError(
+    `Lệnh ${name} không nhận ${list} (xem kehoach ${name} --help).`,
+    `The ${name} command does not take ${list} (see kehoach ${name} --help).`,
+  );
 }
 
 function parse(args: string[]) {
   try {
     return parseArgs({ args, options: OPTIONS, allowPositionals: true, strict: true });
   } catch (e) {
-    const msg = e instanceof Error ? e.message.split("\n")[0] : String(e);
-    throw new CliError(`Tùy chọn không hợp lệ: ${msg}`, `Invalid option: ${msg}`);
+    // Node's own wording is for programmers: the option is named in a sentence of ours.
+    const code = (e as { code?: string }).code;
+    const option = /'(-[^' ]*)/.exec(e instanceof Error ? e.message : "")?.[1] ?? "";
+    if (code === "ERR_PARSE_ARGS_UNKNOWN_OPTION")
+      throw new CliError(
+        `Không có tùy chọn ${option} (xem kehoach --help).`,
+        `There is no option ${option} (see kehoach --help).`,
+      );
+    const known = Object.entries(OPTIONS).find(
+      ([name, o]) => `--${name}` === option || ("short" in o && `-${o.short}` === option),
+    );
+    if (known?.[1].type === "string")
+      throw new CliError(`${option} cần một giá trị ngay sau nó.`, `${option} needs a value right after it.`);
+    throw new CliError(`${option} không nhận giá trị.`, `${option} takes no value.`);
   }
 }

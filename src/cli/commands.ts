@@ -27,7 +27,9 @@ import { openWorkbook } from "../xlsx/read-workbook";
 import { renderSheet } from "../xlsx/render-sheet";
 import { CliError } from "./cli-error";
 import { readWorkbookFile, unreadableWorkbook } from "./input-file";
-import { writeAtomically } from "./safe-write";
+import { fileError } from "./file-errors";
+import { backupBeside, refuseOutputOverInput, sameFile, suggestedOutput, writeAtomically } from "./safe-write";
+import { inspectFile } from "../xlsx/package-guard";
 
 /** Options every command accepts, as typed on the command line. */
 export interface CommandOptions {
@@ -36,6 +38,8 @@ export interface CommandOptions {
   json: boolean;
   output?: string;
   sheet?: string;
+  /** Write over the input file (build, convert, fix-encoding, import), keeping a dated backup beside it. */
+  inPlace?: boolean;
 }
 
 /** `kehoach check`: prints the findings (or JSON) and returns 1 when the plan has errors. */
@@ -48,7 +52,7 @@ export async function runCheck(file: string, opts: CommandOptions): Promise<numb
 
 /** `kehoach build`: writes the workbook with highlighting, agency sheets and the summary; every other part of it is copied as it was. */
 export async function runBuild(file: string, opts: CommandOptions): Promise<number> {
-  const output = requireOutput(opts, "build");
+  const output = await outputFor(file, opts, "build", "bao-cao");
   const { analysis, opened } = await openAndAnalyse(file, opts);
   keepsMacros(opened, output);
   const result = buildPackage(opened.pkg, opened.workbook, opened.cells, analysis, analysis.plan.asOf);
@@ -81,7 +85,7 @@ function keepsMacros(opened: OpenedPackage, output: string): void {
 
 /** `kehoach import`: turns a plan copied out of Word into a workbook with the plan table. */
 export async function runImport(file: string, opts: CommandOptions): Promise<number> {
-  const output = requireOutput(opts, "import");
+  const output = await outputFor(file, opts, "import", "ke-hoach");
   const text = await readText(file);
   const workbook = importPlanText(text, parseYear(opts.year), file);
   await save(workbook, output);
@@ -111,7 +115,7 @@ const PASTED_TEXT: Bilingual = { vi: "trong văn bản", en: "in the text" };
 
 /** `kehoach convert`: adds the plan rewritten in the other layout as a new sheet; the original sheet is untouched. */
 export async function runConvert(file: string, opts: CommandOptions & { to?: string }): Promise<number> {
-  const output = requireOutput(opts, "convert");
+  const output = await outputFor(file, opts, "convert", "chuyen-dang");
   if (opts.to !== "matrix" && opts.to !== "columns") {
     throw new CliError(`--to phải là "matrix" hoặc "columns".`, `--to must be "matrix" or "columns".`);
   }
@@ -150,28 +154,29 @@ export async function runReport(file: string, opts: CommandOptions & { quarter?:
       `Thiếu -o TỆP_RA hoặc --json (xem kehoach report --help).`,
       `Missing -o OUTPUT or --json (see kehoach report --help).`,
     );
+  const output = opts.output ? await outputFor(file, { ...opts, inPlace: false }, "report", "bao-cao-quy") : null;
   const { analysis } = await openAndAnalyse(file, opts);
   const plan = analysis.plan;
   if (plan.year === null) {
     throw new CliError(`Không biết năm của kế hoạch: thêm --year YYYY.`, `The plan year is unknown: add --year YYYY.`);
   }
   const report = quarterReport(plan, quarter, plan.year, plan.asOf);
-  if (opts.output) {
+  if (output) {
     const workbook = new ExcelJS.Workbook();
     renderSheet(workbook, quarterReportSpec(report, plan.title));
-    await save(workbook, opts.output);
+    await save(workbook, output);
   }
   if (opts.json) process.stdout.write(JSON.stringify(report, null, 2) + "\n");
   else
     process.stdout.write(
-      `${quarterReportTitle(report)}: ${report.agencies.length} cơ quan / agencies, ${report.overdueTasks.length} nhiệm vụ quá hạn / overdue tasks → ${opts.output}\n`,
+      `${quarterReportTitle(report)}: ${report.agencies.length} cơ quan / agencies, ${report.overdueTasks.length} nhiệm vụ quá hạn / overdue tasks → ${output}\n`,
     );
   return 0;
 }
 
 /** `kehoach fix-encoding`: converts every cell typed in TCVN3 or VNI to Unicode, in all sheets, into a new file. */
 export async function runFixEncoding(file: string, opts: CommandOptions): Promise<number> {
-  const output = requireOutput(opts, "fix-encoding");
+  const output = await outputFor(file, opts, "fix-encoding", "unicode");
   const { workbook } = await reopen(file);
   // exceljs rewrites the whole workbook here: what it cannot carry is said (looked for before writing).
   const lost = await partsExceljsDrops(file, new Set());
@@ -199,7 +204,9 @@ export async function runFixEncoding(file: string, opts: CommandOptions): Promis
 /** `kehoach demo`: imports the sample plan, checks it as of 30/06/2024 and builds the report workbook. */
 export async function runDemo(folder?: string): Promise<number> {
   const dir = resolve(folder ?? join("out", "demo"));
-  await mkdir(dir, { recursive: true });
+  await mkdir(dir, { recursive: true }).catch((e) => {
+    throw fileError(e, dir, "folder");
+  });
   const seed = join(__dirname, "..", "..", "assets", "ke-hoach-phoi-hop-2024.txt");
   const planFile = join(dir, "ke-hoach-phoi-hop-2024.xlsx");
   const reportFile = join(dir, "bao-cao-2024.xlsx");
@@ -320,36 +327,70 @@ function analyseWorkbookOrFail(
 }
 
 async function mustExist(file: string): Promise<void> {
+  let s;
   try {
-    const s = await stat(file);
-    if (!s.isFile()) throw new Error("not a file");
-  } catch {
-    throw new CliError(`Không tìm thấy tệp ${file}.`, `File not found: ${file}.`);
+    s = await stat(file);
+  } catch (e) {
+    throw fileError(e, file, "read");
   }
+  if (s.isDirectory())
+    throw new CliError(
+      `${file} là một thư mục: hãy đưa tên tệp trong đó.`,
+      `${file} is a folder: give the name of a file in it.`,
+    );
 }
 
+// Word saves "Unicode Text" as UTF-16 with a byte-order mark; "Plain Text" as UTF-8. A workbook, a Word document or a
+// PDF given to import gets a sentence saying which command or step it needs.
 async function readText(file: string): Promise<string> {
   await mustExist(file);
-  return readFile(file, "utf8");
+  let bytes: Buffer;
+  try {
+    bytes = await readFile(file);
+  } catch (e) {
+    throw fileError(e, file, "read");
+  }
+  const found = inspectFile(bytes);
+  if (found.kind === "text") {
+    if (found.encoding === "utf16le") return new TextDecoder("utf-16le").decode(bytes.subarray(2));
+    if (found.encoding === "utf16be") return new TextDecoder("utf-16be").decode(bytes.subarray(2));
+    return new TextDecoder("utf-8").decode(bytes).replace(/^\uFEFF/, "");
+  }
+  const name = basename(file);
+  if (found.kind === "xlsx")
+    throw new CliError(
+      `${name} đã là sổ Excel: dùng "kehoach check" hoặc "kehoach build" với tệp này; "import" nhận bảng sao chép từ Word.`,
+      `${name} is already an Excel workbook: use "kehoach check" or "kehoach build" on it; "import" takes a table copied out of Word.`,
+    );
+  throw new CliError(
+    `${name} không phải văn bản: trong Word chọn cả bảng kế hoạch, sao chép, dán vào Notepad rồi lưu (Unicode hoặc UTF-8) và nhập tệp đó.`,
+    `${name} is not text: in Word select the whole plan table, copy it, paste it into Notepad, save it (Unicode or UTF-8) and import that file.`,
+  );
 }
 
 async function save(workbook: ExcelJS.Workbook, output: string): Promise<void> {
-  await mkdir(dirname(resolve(output)), { recursive: true });
-  try {
-    await workbook.xlsx.writeFile(output);
-  } catch (e) {
-    const why = e instanceof Error ? e.message : String(e);
-    throw new CliError(`Không ghi được ${output} (${why}).`, `Cannot write ${output} (${why}).`);
-  }
+  await writeAtomically(output, (temporary) => workbook.xlsx.writeFile(temporary));
 }
 
-function requireOutput(opts: CommandOptions, command: string): string {
-  if (!opts.output)
+/**
+ * The output path of a command that writes a new file from `input`: -o, never the input itself (a dated backup is
+ * kept first when --in-place asks to replace it).
+ */
+async function outputFor(input: string, opts: CommandOptions, command: string, suffix: string): Promise<string> {
+  const output = opts.output ?? (opts.inPlace ? input : undefined);
+  if (output === undefined)
     throw new CliError(
       `Thiếu -o TỆP_RA (xem kehoach ${command} --help).`,
       `Missing -o OUTPUT (see kehoach ${command} --help).`,
     );
-  return opts.output;
+  if (!(await sameFile(output, input))) return output;
+  if (!opts.inPlace) {
+    const extension = command === "import" ? ".xlsx" : extname(input);
+    await refuseOutputOverInput(output, [input], suggestedOutput(input, suffix, extension));
+  }
+  const backup = await backupBeside(input, new Date());
+  process.stderr.write(`Đã sao lưu / Backed up ${input} → ${backup}\n`);
+  return output;
 }
 
 function parseAsOf(value: string | undefined): IsoDate {
