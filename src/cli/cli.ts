@@ -195,7 +195,9 @@ function parse(args: string[]) {
   } catch (e) {
     // Node's own wording is for programmers: the option is named in a sentence of ours.
     const code = (e as { code?: string }).code;
-    const option = /'(-[^' ]*)/.exec(e instanceof Error ? e.message : "")?.[1] ?? "";
+    // Errors from Node's core may come from another realm (under a test runner): read the message, not the class.
+    const message = String((e as { message?: unknown }).message ?? "");
+    const option = /'(-[^' ]*)/.exec(message)?.[1] ?? "";
     if (code === "ERR_PARSE_ARGS_UNKNOWN_OPTION")
       throw new CliError(
         `Không có tùy chọn ${option} (xem kehoach --help).`,

@@ -21,7 +21,10 @@ export function fileError(e: unknown, path: string, action: FileAction): unknown
   switch (code) {
     case "ENOENT":
       return action === "read"
-        ? say("không có tệp này — kiểm tra tên và thư mục.", "there is no such file — check the name and folder.")
+        ? new CliError(
+            `Không tìm thấy tệp ${path} — kiểm tra tên và thư mục.`,
+            `File not found: ${path} — check the name and folder.`,
+          )
         : say(
             "thư mục chứa nó không tồn tại — tạo thư mục trước hoặc chọn chỗ khác.",
             "its folder does not exist — create it first or choose another place.",

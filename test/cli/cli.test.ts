@@ -134,7 +134,7 @@ describe("kehoach import → check on the seed plan", () => {
 describe("kehoach errors: one clear sentence, exit 2, no stack trace", () => {
   it.each([
     [["check", "/nonexistent/plan.xlsx"], "Không tìm thấy tệp"],
-    [["check", "x.xlsx", "--bogus"], "Tùy chọn không hợp lệ"],
+    [["check", "x.xlsx", "--bogus"], "Không có tùy chọn --bogus"],
     [["frobnicate"], "Không có lệnh"],
     [["check"], "Thiếu tên tệp"],
     [["build", "x.xlsx"], "Thiếu -o"],

@@ -88,7 +88,9 @@ describe("what a file really is", () => {
   });
 
   test("a missing file names the path", async () => {
-    await expect(readWorkbookFile(join(tempDir(), "nowhere.xlsx"))).rejects.toThrow(/nowhere\.xlsx.*no such file/);
+    await expect(readWorkbookFile(join(tempDir(), "nowhere.xlsx"))).rejects.toThrow(
+      /Không tìm thấy tệp .*nowhere\.xlsx.*File not found/,
+    );
   });
 });
 

@@ -137,7 +137,7 @@ describe("output over input", () => {
 
 describe("file-system errors become sentences", () => {
   test.each([
-    ["ENOENT", "read", /không có tệp này.*there is no such file/],
+    ["ENOENT", "read", /Không tìm thấy tệp.*File not found/],
     ["ENOENT", "write", /thư mục chứa nó không tồn tại.*its folder does not exist/],
     ["EACCES", "read", /không có quyền đọc.*no permission to read/],
     ["EACCES", "write", /không có quyền ghi.*no permission to write/],
