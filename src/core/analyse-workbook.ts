@@ -49,6 +49,7 @@ export function checkJson(a: Pick<Analysis, "plan" | "findings">) {
       taskCount: plan.tasks.length,
     },
     tasks: plan.tasks.map((t) => ({
+      key: t.key,
       number: t.number,
       row: t.row,
       content: t.content,

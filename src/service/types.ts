@@ -144,6 +144,7 @@ export type UpdateRefusal = "noPlan" | "missing" | "duplicate" | "changed" | "no
 export interface UpdateTaskResult {
   done: boolean;
   refused: UpdateRefusal | null;
+  /** The task's key ("II.3"; its number when the plan has no sections). */
   number: string;
   sheet: string | null;
   /** The row the task was found on (it may differ from the row the pane showed). */

@@ -57,12 +57,12 @@ describe("the real government plan (Phụ lục II, Nghị quyết 03/NQ-CP 2025
   it("raises no false error: the only errors are cells that really name several leads", () => {
     const errors = a.findings.filter((f) => f.severity === "error");
     expect(errors.map((f) => `${f.rule}:${f.task}`)).toEqual([
-      "lead-multiple:2",
-      "lead-multiple:45",
-      "lead-multiple:46",
-      "lead-multiple:51",
-      "lead-multiple:52",
-      "lead-multiple:83",
+      "lead-multiple:I.2",
+      "lead-multiple:III.45",
+      "lead-multiple:III.46",
+      "lead-multiple:III.51",
+      "lead-multiple:III.52",
+      "lead-multiple:IV.83",
     ]);
     expect(errors.find((f) => f.task === "2")!.message.vi).toContain("VTV; VOV; TTXVN; các địa phương");
     const rules = new Set(a.findings.map((f) => f.rule));

@@ -10,7 +10,7 @@ const ENCODING_NAME = { tcvn3: "TCVN3 (.VnTime)", vni: "VNI (VNI-Times)" } as co
 /** Finds cells of the plan typed with the old TCVN3 or VNI fonts (they show as "Chñ tr×", "chaøo") and offers the Unicode text as a fix. */
 export function legacyEncodingFindings(grid: SheetGrid, plan: Plan): Finding[] {
   const out: Finding[] = [];
-  const taskByRow = new Map(plan.tasks.map((t) => [t.row, t.number]));
+  const taskByRow = new Map(plan.tasks.map((t) => [t.row, t.key]));
   const fix = memoByText((v) => (typeof v === "string" ? fixLegacyText(v) : null));
   const o = gridOrigin(grid);
   for (let r = plan.headerTop; r <= plan.lastRow; r++) {

@@ -27,8 +27,9 @@ export function checkPlan(plan: Plan, options: Partial<CheckOptions> = {}): Find
   const seen = new Map<string, Task>();
   for (const task of plan.tasks) {
     taskFindings(plan, task, opts, out);
-    if (task.number !== null) {
-      const first = seen.get(task.number);
+    // Numbering restarts in each section: a number counts twice only within one section (the same key).
+    if (task.number !== null && task.key !== null) {
+      const first = seen.get(task.key);
       if (first) {
         out.push(
           at(plan, task, task.cells.number, "number-duplicate", {
@@ -36,7 +37,7 @@ export function checkPlan(plan: Plan, options: Partial<CheckOptions> = {}): Find
             en: `number "${task.number}" is already used by the task on row ${first.row}.`,
           }),
         );
-      } else seen.set(task.number, task);
+      } else seen.set(task.key, task);
     }
   }
   out.push(...agencyFindings(plan, opts));
@@ -46,9 +47,9 @@ export function checkPlan(plan: Plan, options: Partial<CheckOptions> = {}): Find
 // Every message starts with where it is, so a printed report is usable without the add-in.
 function at(plan: Plan, task: Task | null, cell: string, rule: RuleId, msg: Bilingual, fix?: Finding["fix"]): Finding {
   const where = `${plan.sheet}!${cell}`;
-  const vi = task ? `Nhiệm vụ ${task.number ?? `dòng ${task.row}`} (${where}): ${msg.vi}` : `${where}: ${msg.vi}`;
-  const en = task ? `Task ${task.number ?? `on row ${task.row}`} (${where}): ${msg.en}` : `${where}: ${msg.en}`;
-  return finding(rule, { sheet: plan.sheet, cell, task: task?.number ?? null }, { vi, en }, fix);
+  const vi = task ? `Nhiệm vụ ${task.key ?? `dòng ${task.row}`} (${where}): ${msg.vi}` : `${where}: ${msg.vi}`;
+  const en = task ? `Task ${task.key ?? `on row ${task.row}`} (${where}): ${msg.en}` : `${where}: ${msg.en}`;
+  return finding(rule, { sheet: plan.sheet, cell, task: task?.key ?? null }, { vi, en }, fix);
 }
 
 function planFindings(plan: Plan): Finding[] {

@@ -63,8 +63,8 @@ export function headerRolesAt(grid: SheetGrid, r: number, b: Area): HeaderRoles 
   for (const [c, t] of two) merged.set(c, t);
   const upper = [...texts].filter(([c]) => !two.has(c));
   const all = assignRoles([...upper, ...two].map(([col, t]) => ({ col, scores: scoreHeaderCell(t) })));
-  // A name under the span that no role claims is an agency's own column.
-  for (const [c] of two) if (!all.has(c) || all.get(c) === "other") all.set(c, "agency");
+  // A name in the lower row that no role claims is an agency's own column.
+  for (const [c] of two) if (!all.has(c)) all.set(c, "agency");
   for (const [c, t] of texts)
     if (!two.has(c) && roles.get(c) === "assignmentSpan") (all.set(c, "assignmentSpan"), merged.set(c, t));
   return { top: r, bottom: r + 1, roles: all, texts: merged };
@@ -79,7 +79,7 @@ function secondRow(
   texts: Map<number, string>,
   roles: Map<number, HeaderRole>,
 ): Map<number, string> | null {
-  if (r + 1 > b.bottom) return null;
+  if (r + 1 > b.bottom || texts.size === 0) return null;
   const below = new Map<number, string>();
   for (let c = b.left; c <= b.right; c++) {
     const t = cellText(gridValue(grid, r + 1, c));
