@@ -7,8 +7,8 @@ import { runBuild, runCheck, runConvert, runDemo, runFixEncoding, runImport, run
 const HELP = `kehoach — kiểm tra và báo cáo kế hoạch phối hợp / check and report coordination plans
 
 Cách dùng / Usage:
-  kehoach check FILE.xlsx [--as-of YYYY-MM-DD] [--year YYYY] [--sheet NAME] [--json]
-  kehoach build FILE.xlsx -o OUT.xlsx [--as-of YYYY-MM-DD] [--year YYYY]
+  kehoach check FILE.xlsx [--as-of YYYY-MM-DD] [--year YYYY] [--sheet NAME] [--columns ROLE=COL,…] [--json]
+  kehoach build FILE.xlsx -o OUT.xlsx [--as-of YYYY-MM-DD] [--year YYYY] [--columns ROLE=COL,…]
   kehoach import FILE.txt -o PLAN.xlsx [--year YYYY]
   kehoach convert FILE.xlsx --to matrix|columns -o OUT.xlsx
   kehoach report FILE.xlsx --quarter N [--as-of YYYY-MM-DD] [--year YYYY] -o REPORT.xlsx [--json]
@@ -25,11 +25,15 @@ const COMMAND_HELP: Record<string, string> = {
   --as-of   ngày tính hạn (mặc định hôm nay) / date deadlines are judged at (default today)
   --year    năm kế hoạch khi tiêu đề không ghi / plan year when the title has none
   --sheet   trang chứa kế hoạch (mặc định: tự tìm) / the plan's sheet (default: found automatically)
+  --columns cột nào chứa gì, khi tiêu đề không cho biết / which column holds what, when the header does not say:
+            content=B,lead=D,coordinators=E,time=F,number=A[,status=…,completed=…,note=…,result=…]
+            (dạng ma trận / matrix layout: content=B,agencies=C:H,time=I)
   --json    in JSON / print JSON
   Mã thoát / exit: 0 không lỗi / no errors, 1 có lỗi / errors, 2 không đọc được / unreadable`,
   build: `kehoach build FILE.xlsx -o OUT.xlsx [--as-of YYYY-MM-DD] [--year YYYY]
   Ghi OUT.xlsx: các trang gốc giữ nguyên, tô màu hạn trên kế hoạch, một trang mỗi cơ quan, trang Phân công và Tổng hợp.
-  Writes OUT.xlsx: original sheets unchanged, deadline highlighting on the plan, one sheet per agency, assignments and summary.`,
+  Writes OUT.xlsx: original sheets unchanged, deadline highlighting on the plan, one sheet per agency, assignments and summary.
+  --columns ROLE=COL,…  cách gán cột, được lưu trong OUT.xlsx cho các lần đọc sau / the column mapping, saved in OUT.xlsx for later reads`,
   import: `kehoach import FILE.txt -o PLAN.xlsx [--year YYYY]
   Chuyển bảng kế hoạch sao chép từ Word (phân cách bằng tab) thành sổ Excel có bảng "KeHoach".
   Turns a plan table copied out of Word (tab-separated) into a workbook with the table "KeHoach".`,
@@ -55,6 +59,7 @@ const OPTIONS = {
   output: { type: "string", short: "o" },
   to: { type: "string" },
   sheet: { type: "string" },
+  columns: { type: "string" },
   quarter: { type: "string" },
   help: { type: "boolean", short: "h" },
 } satisfies ParseArgsConfig["options"];
@@ -85,6 +90,7 @@ export async function main(argv: string[]): Promise<number> {
       output: parsed.values.output,
       to: parsed.values.to,
       sheet: parsed.values.sheet,
+      columns: parsed.values.columns,
       quarter: parsed.values.quarter,
     };
     if (command === "demo") return await runDemo(opts.output);

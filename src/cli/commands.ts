@@ -1,7 +1,11 @@
 import { mkdir, readFile, stat } from "node:fs/promises";
 import { dirname, join, resolve } from "node:path";
 import ExcelJS from "exceljs";
-import { analyseWorkbook, checkJson, type Analysis } from "../core/analyse-workbook";
+import { analyseWorkbook, analysePlan, checkJson, type Analysis } from "../core/analyse-workbook";
+import { formatMapping, parseColumnsOption, type ColumnMapping } from "../core/read/column-mapping";
+import type { MappingQuestion } from "../core/read/plan-search";
+import { mappingToSave } from "../core/read/saved-mapping";
+import { writeColumnMapping } from "../xlsx/column-mapping";
 import { formatViDate, type IsoDate } from "../core/model/dates";
 import type { Finding, Severity } from "../core/check/finding";
 import { countFindings } from "../core/check/finding";
@@ -30,6 +34,8 @@ export interface CommandOptions {
   json: boolean;
   output?: string;
   sheet?: string;
+  /** `--columns content=B,lead=D,…`: which column holds what, for this run (and saved by build). */
+  columns?: string;
 }
 
 /** `kehoach check`: prints the findings (or JSON) and returns 1 when the plan has errors. */
@@ -43,8 +49,9 @@ export async function runCheck(file: string, opts: CommandOptions): Promise<numb
 /** `kehoach build`: writes the workbook with highlighting, agency sheets and the summary, and warns of what the rewrite loses. */
 export async function runBuild(file: string, opts: CommandOptions): Promise<number> {
   const output = requireOutput(opts, "build");
-  const { analysis, workbook } = await openAndAnalyse(file, opts);
+  const { analysis, workbook, mapping } = await openAndAnalyse(file, opts);
   const result = addReports(workbook, analysis, analysis.plan.asOf);
+  const saved = mapping ? saveMapping(workbook, analysis, mapping) : null;
   // Looked for before saving: -o may name the input file itself.
   const lost = await partsExceljsDrops(file, new Set(result.replaced));
   await save(workbook, output);
@@ -52,6 +59,7 @@ export async function runBuild(file: string, opts: CommandOptions): Promise<numb
     `Đã ghi / Wrote ${output}: ${result.sheets.length} trang / sheets (${result.sheets.join(", ")})\n`,
   );
   for (const n of result.notes) process.stdout.write(`  ${n}\n`);
+  if (saved) process.stdout.write(`  ${saved}\n`);
   const warning = lostPartsWarning(lost, output);
   if (warning) process.stderr.write(`${warning}\n`);
   return 0;
@@ -268,14 +276,53 @@ async function analyseFile(file: string, opts: CommandOptions): Promise<Analysis
 async function openAndAnalyse(
   file: string,
   opts: CommandOptions,
-): Promise<{ analysis: Analysis; workbook: ExcelJS.Workbook }> {
+): Promise<{ analysis: Analysis; workbook: ExcelJS.Workbook; mapping: ColumnMapping | null }> {
   const asOf = parseAsOf(opts.asOf);
   const year = parseYear(opts.year);
+  const mapping = parseColumns(opts.columns);
   const opened = await reopen(file);
   return {
-    analysis: analyseWorkbookOrFail(opened, { asOf, year, sheet: opts.sheet }, file),
+    analysis: analyseWorkbookOrFail(opened, { asOf, year, sheet: opts.sheet, mapping }, file),
     workbook: opened.workbook,
+    mapping,
   };
+}
+
+// The mapping typed after --columns, checked strictly; null when none was given.
+function parseColumns(value: string | undefined): ColumnMapping | null {
+  if (value === undefined) return null;
+  const parsed = parseColumnsOption(value);
+  if (!parsed.ok) throw new CliError(`--columns: ${parsed.error.vi}`, `--columns: ${parsed.error.en}`);
+  return parsed.mapping;
+}
+
+// Saves the mapping given on the command line in the output workbook, so later reads place the columns the same way.
+function saveMapping(workbook: ExcelJS.Workbook, analysis: Analysis, mapping: ColumnMapping): string {
+  const saved = writeColumnMapping(workbook, mappingToSave(analysis.grid, analysis.plan.headerTop, mapping));
+  return saved
+    ? `Đã lưu cách gán cột / Saved the column mapping: ${formatMapping(mapping)}`
+    : `Không lưu được cách gán cột: trang "_kehoach_cot" là của người dùng / The column mapping was not saved: sheet "_kehoach_cot" is the user's`;
+}
+
+/** The question printed when a table is there but its content or lead column could not be recognised. */
+export function mappingQuestionText(file: string, q: MappingQuestion): { vi: string; en: string } {
+  const columns = q.columns.map((c) => `    ${c.letter.padEnd(3)} ${c.header}`).join("\n");
+  const example = formatExample(q);
+  return {
+    vi: `${file}: ${q.message.vi}\n  Các cột ở dòng ${q.headerRow}:\n${columns}\n  Chạy lại với --columns, ví dụ: --columns ${example}`,
+    en: `${q.message.en}\n  Run again with --columns, e.g. --columns ${example}\n  (roles: number, content, lead, coordinators, time, status, completed, note, result, agencies=D:H)`,
+  };
+}
+
+// The guess the header allowed, with "?" where the user must say.
+function formatExample(q: MappingQuestion): string {
+  const parts: string[] = [];
+  const letter = (col: number | undefined) => q.columns.find((c) => c.col === col)?.letter ?? "?";
+  for (const role of ["number", "content", "lead", "coordinators", "time"] as const) {
+    const col = q.guess[role];
+    if (col !== undefined || role === "content" || role === "lead") parts.push(`${role}=${letter(col)}`);
+  }
+  return parts.join(",");
 }
 
 async function reopen(file: string) {
@@ -293,10 +340,17 @@ async function reopen(file: string) {
 
 function analyseWorkbookOrFail(
   opened: Awaited<ReturnType<typeof openWorkbook>>,
-  o: { asOf: IsoDate; year: number | null; sheet?: string },
+  o: { asOf: IsoDate; year: number | null; sheet?: string; mapping?: ColumnMapping | null },
   file: string,
 ): Analysis {
-  const analysis = analyseWorkbook(opened.grids, o);
+  const outcome = analysePlan(opened.grids, o);
+  for (const note of outcome.kind === "analysis" ? outcome.analysis.notes : outcome.notes)
+    process.stderr.write(`kehoach: ${note.vi} / ${note.en}\n`);
+  if (outcome.kind === "needsMapping") {
+    const text = mappingQuestionText(file, outcome.question);
+    throw new CliError(text.vi, text.en);
+  }
+  const analysis = outcome.kind === "analysis" ? outcome.analysis : null;
   if (!analysis) {
     throw new CliError(
       `Không tìm thấy kế hoạch trong ${file}${o.sheet ? `, trang "${o.sheet}"` : ""} (cần dòng tiêu đề có "Stt", "Nội dung" và các cơ quan hoặc cột chủ trì/phối hợp).`,

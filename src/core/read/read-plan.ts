@@ -1,14 +1,15 @@
 import type { IsoDate } from "../model/dates";
-import { gridBounds, type SheetGrid, type WorkbookGrids } from "../model/grid";
-import { findHeader, type HeaderMatch } from "./header";
+import { gridBounds, type WorkbookGrids } from "../model/grid";
+import { searchPlan, type PlanLocation } from "./plan-search";
 import type { Agency, Plan, Task } from "../model/plan";
-import { matchAgency, REGISTRY_SHEET } from "./registry";
+import { matchAgency } from "./registry";
 import { makeReaders } from "./cell-readers";
 import { assignKeys, inheritFromGroups, linkItemRows, readRawRows } from "./plan-rows";
 import { planRegistry, toTask } from "./to-task";
 import { readTitleBlock } from "./title";
 
 export { readNumberCell, sectionLabel } from "./number-cell";
+export type { PlanLocation } from "./plan-search";
 export { readRegistrySheet } from "./registry-sheet";
 
 /** What a plan is read with: the as-of date, and optionally the plan year and a registry from the workbook. */
@@ -21,30 +22,10 @@ export interface ReadOptions {
   sheet?: string;
 }
 
-/** Where a plan was found: sheet, header, and the table holding it if any. */
-export interface PlanLocation {
-  grid: SheetGrid;
-  header: HeaderMatch;
-  table: string | null;
-  bottom: number;
-}
-
-/** Finds the plan in a workbook: a table named like a plan first, then any table or range with a plan header; skips the add-in's own sheets. */
+/** Finds the plan in a workbook (see searchPlan): with its saved column mapping, else by its header; null when there is none. */
 export function locatePlan(workbook: WorkbookGrids, sheet?: string): PlanLocation | null {
-  const candidates = workbook.sheets.filter((g) =>
-    sheet ? g.name === sheet : !g.generated && g.name !== REGISTRY_SHEET,
-  );
-  for (const grid of candidates) {
-    for (const t of grid.tables ?? []) {
-      const header = findHeader(grid, t);
-      if (header) return { grid, header, table: t.name, bottom: t.bottom };
-    }
-  }
-  for (const grid of candidates) {
-    const header = findHeader(grid);
-    if (header) return { grid, header, table: null, bottom: gridBounds(grid).bottom };
-  }
-  return null;
+  const found = searchPlan(workbook, { sheet });
+  return found.kind === "found" ? found.where : null;
 }
 
 /** Reads the plan out of a workbook's grids: tasks with their cells, agencies, year and deadline states; null when no plan is there. */
