@@ -2,6 +2,7 @@
 import { quoteSheetName, rangeAddress } from "../core/model/address";
 import type { DeadlineState } from "../core/track/deadline";
 import type { Plan } from "../core/model/plan";
+import { analysePlan } from "../core/analyse-workbook";
 import { loadPlan } from "./load-plan";
 import { NO_PLAN } from "./messages";
 import { capabilities } from "./requirements";
@@ -14,8 +15,13 @@ export async function readPlan(
   env: ExcelEnv,
   options: PlanOptions,
 ): Promise<ReadPlanResult> {
-  const { analysis } = await loadPlan(context, capabilities(env), options);
-  if (!analysis) return { found: false, notes: [NO_PLAN] };
+  const { analysis, read } = await loadPlan(context, capabilities(env), options);
+  if (!analysis) {
+    // A table the header's words do not explain is a question for the user, never "no plan".
+    const outcome = analysePlan(read.grids, { asOf: options.asOf, year: options.year ?? null });
+    if (outcome.kind === "needsMapping") return { found: false, notes: outcome.notes, question: outcome.question };
+    return { found: false, notes: [...(outcome.kind === "none" ? outcome.notes : []), NO_PLAN] };
+  }
   const { plan, findings, registryFromWorkbook } = analysis;
   return {
     found: true,
@@ -28,7 +34,7 @@ export async function readPlan(
       address: `${quoteSheetName(plan.sheet)}!${rangeAddress(plan.headerTop, plan.left, Math.max(plan.lastRow, plan.headerBottom), plan.right)}`,
     },
     registryFromWorkbook,
-    notes: [],
+    notes: analysis.notes,
   };
 }
 

@@ -6,6 +6,7 @@ import type { CellValue } from "../core/model/cell-value";
 import type { SheetGrid, WorkbookGrids } from "../core/model/grid";
 import { generatedKeys, loadMarks, marksRead, sheetLoadPaths, type MarksRead } from "./generated-marks";
 import { jsonBytes } from "./bulk-writer";
+import { loadMapping, mappingRead } from "./column-mapping";
 import { errorCode } from "./office-errors";
 import type { Capabilities } from "./requirements";
 
@@ -45,6 +46,7 @@ export async function readWorkbook(
   const tables = wb.tables;
   tables.load("items/name,items/worksheet/name");
   const marksLoad = loadMarks(wb);
+  const mappingLoad = loadMapping(wb);
   if (caps.events) context.runtime.load("enableEvents");
   await context.sync();
 
@@ -118,7 +120,7 @@ export async function readWorkbook(
       name: t.name,
       sheet: t.worksheet.name,
     })),
-    grids: { sheets: grids },
+    grids: { sheets: grids, mapping: mappingRead(mappingLoad) },
     marks,
     eventsWereOn: caps.events ? context.runtime.enableEvents : null,
     conditionalFormats,

@@ -4,26 +4,11 @@ import { join } from "node:path";
 import ExcelJS from "exceljs";
 import { runCli } from "../helpers/run-cli";
 import { tempDir } from "../helpers/tmp";
+import { UNCLASSIFIED_ROWS, UNCLASSIFIED_SHEET } from "../helpers/unclassified-plan";
 
-// A real 2025 plan's rows (Hà Nội, KH 310, Phụ lục) under a header whose words name no role.
-const ROWS = [
-  ["ỦY BAN NHÂN DÂN THÀNH PHỐ HÀ NỘI"],
-  ["PHỤ LỤC: NHIỆM VỤ CHỦ YẾU NĂM 2026"],
-  ["TT", "Mô tả", "Bên A", "Bên B", "Khi nào"],
-  ["1", "Tổ chức điều chỉnh, bổ sung quy hoạch hạ tầng viễn thông", "Sở Xây dựng", "Sở Tài chính", "Quý III Năm 2026"],
-  [
-    "2",
-    "Khảo sát, đánh giá thực trạng hạ tầng viễn thông",
-    "Sở Khoa học và Công nghệ",
-    "Sở Công Thương",
-    "Quý IV/2026",
-  ],
-  ["3", "Xây dựng kế hoạch đầu tư công, hợp tác công tư", "Sở Tài chính", "", "Thường xuyên"],
-];
-
-async function planFile(dir: string, rows = ROWS): Promise<string> {
+async function planFile(dir: string, rows = UNCLASSIFIED_ROWS): Promise<string> {
   const wb = new ExcelJS.Workbook();
-  const ws = wb.addWorksheet("Phụ lục");
+  const ws = wb.addWorksheet(UNCLASSIFIED_SHEET);
   for (const r of rows) ws.addRow(r);
   const file = join(dir, "plan.xlsx");
   await wb.xlsx.writeFile(file);
@@ -74,7 +59,7 @@ describe("kehoach and a header it cannot classify", () => {
     await runCli("build", file, "-o", out, "--columns", "number=A,content=B,lead=C,coordinators=D,time=E");
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.readFile(out);
-    wb.getWorksheet("Phụ lục")!.getCell("C3").value = "Ngân sách";
+    wb.getWorksheet(UNCLASSIFIED_SHEET)!.getCell("C3").value = "Ngân sách";
     await wb.xlsx.writeFile(out);
     const r = await runCli("check", out, "--as-of", "2026-06-30");
     expect(r.code).toBe(2);
