@@ -62,7 +62,7 @@ export function ColumnMappingPanel({ question, busy, onSave }: Props) {
           {s.mappingNeeds}
         </Text>
       ) : !checked.ok ? (
-        <MessageBar intent="warning">
+        <MessageBar intent="warning" layout="multiline">
           <MessageBarBody>{say(checked.error)}</MessageBarBody>
         </MessageBar>
       ) : null}
