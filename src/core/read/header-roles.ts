@@ -201,6 +201,10 @@ function bestGreedy(cells: ScoredCell[]): Map<number, SingleRole> {
 
 /** The role a lone header cell names when it stands alone (its best single role), or null. */
 export function classifyHeaderText(text: string): HeaderRole | null {
-  const role = assignRoles([{ col: 1, scores: scoreHeaderCell(text) }]).get(1);
+  const scores = scoreHeaderCell(text);
+  // An agency's name with a stray keyword ("Ban Quản lý dự án") is the agency, not a column of the plan.
+  const agency = scores.get("agency") ?? 0;
+  if (agency > 0 && SINGLE_ROLES.every((r) => (scores.get(r) ?? 0) <= agency)) return null;
+  const role = assignRoles([{ col: 1, scores }]).get(1);
   return role === undefined || role === "other" || role === "agency" ? null : role;
 }
