@@ -64,12 +64,12 @@ describe("the real government plan (Phụ lục II, Nghị quyết 03/NQ-CP 2025
       "lead-multiple:III.52",
       "lead-multiple:IV.83",
     ]);
-    expect(errors.find((f) => f.task === "2")!.message.vi).toContain("VTV; VOV; TTXVN; các địa phương");
+    expect(errors.find((f) => f.task === "I.2")!.message.vi).toContain("VTV; VOV; TTXVN; các địa phương");
     const rules = new Set(a.findings.map((f) => f.rule));
     expect(rules).not.toContain("time-unknown");
     expect(rules).not.toContain("agency-alias");
     expect(a.findings.filter((f) => f.rule === "lead-group").length).toBeGreaterThan(5);
-    expect(a.findings.find((f) => f.rule === "lead-also-coordinator")!.task).toBe("46");
+    expect(a.findings.find((f) => f.rule === "lead-also-coordinator")!.task).toBe("III.46");
   });
 
   it("lists group-led tasks on every agency's sheet under 'Nhiệm vụ chung'", () => {
