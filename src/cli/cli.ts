@@ -14,6 +14,7 @@ const OPTIONS = {
   output: { type: "string", short: "o" },
   to: { type: "string" },
   sheet: { type: "string" },
+  columns: { type: "string" },
   quarter: { type: "string" },
   "in-place": { type: "boolean" },
   debug: { type: "boolean" },
@@ -31,6 +32,9 @@ const OPTION_HELP: Record<Exclude<Option, "help" | "version" | "debug">, string>
   to: "--to matrix|columns dạng viết lại / layout to write",
   sheet: "--sheet NAME        trang chứa kế hoạch (mặc định: tự tìm) / the plan's sheet (default: found automatically)",
   quarter: "--quarter N         quý 1–4 / quarter 1–4",
+  columns: `--columns ROLE=COL,… cột nào chứa gì, khi tiêu đề không cho biết / which column holds what, when the header does not say:
+                      content=B,lead=D,coordinators=E,time=F,number=A[,status=…,completed=…,note=…,result=…]
+                      (dạng ma trận / matrix layout: content=B,agencies=C:H,time=I); build lưu vào sổ / build saves it in the workbook`,
   "in-place":
     "--in-place          ghi đè tệp vào, giữ một bản sao lưu có ngày giờ bên cạnh / write over the input, keeping a dated backup beside it",
 };
@@ -43,17 +47,18 @@ interface Command {
 
 const COMMANDS: Record<string, Command> = {
   check: {
-    usage: "kehoach check FILE.xlsx [--as-of YYYY-MM-DD] [--year YYYY] [--sheet NAME] [--json]",
+    usage: "kehoach check FILE.xlsx [--as-of YYYY-MM-DD] [--year YYYY] [--sheet NAME] [--columns ROLE=COL,…] [--json]",
     about: `Đọc kế hoạch trong FILE.xlsx, kiểm tra tính nhất quán và in các phát hiện (lỗi, cảnh báo, thông tin).
   Reads the plan in FILE.xlsx, checks it and prints the findings (errors, warnings, infos).
   Mã thoát / exit: 0 không lỗi / no errors, 1 có lỗi / errors, 2 không đọc được / unreadable`,
-    options: ["as-of", "year", "sheet", "json"],
+    options: ["as-of", "year", "sheet", "columns", "json"],
   },
   build: {
-    usage: "kehoach build FILE.xlsx -o OUT.xlsx [--as-of YYYY-MM-DD] [--year YYYY] [--sheet NAME] [--in-place]",
+    usage:
+      "kehoach build FILE.xlsx -o OUT.xlsx [--as-of YYYY-MM-DD] [--year YYYY] [--sheet NAME] [--columns ROLE=COL,…] [--in-place]",
     about: `Ghi OUT.xlsx: mọi phần của sổ gốc giữ nguyên, tô màu hạn trên kế hoạch, một trang mỗi cơ quan, trang Phân công và Tổng hợp.
   Writes OUT.xlsx: every part of the workbook kept, deadline highlighting on the plan, one sheet per agency, assignments and summary.`,
-    options: ["output", "as-of", "year", "sheet", "in-place"],
+    options: ["output", "as-of", "year", "sheet", "columns", "in-place"],
   },
   import: {
     usage: "kehoach import FILE.txt -o PLAN.xlsx [--year YYYY]",
@@ -65,7 +70,7 @@ const COMMANDS: Record<string, Command> = {
     usage: "kehoach convert FILE.xlsx --to matrix|columns -o OUT.xlsx [--sheet NAME] [--in-place]",
     about: `Thêm một trang viết lại kế hoạch theo dạng kia (matrix: mỗi cơ quan một cột; columns: cột chủ trì / phối hợp); trang gốc giữ nguyên.
   Adds a sheet with the plan rewritten in the other layout (matrix: one column per agency; columns: lead / coordinator columns); the original is untouched.`,
-    options: ["to", "output", "sheet", "in-place"],
+    options: ["to", "output", "sheet", "columns", "in-place"],
   },
   report: {
     usage:
@@ -73,7 +78,7 @@ const COMMANDS: Record<string, Command> = {
     about: `Báo cáo quý cho lãnh đạo: theo cơ quan chủ trì — đến hạn, hoàn thành đúng hạn, trễ hạn, đang làm, quá hạn; và danh sách nhiệm vụ quá hạn.
   Quarter report for leaders: per lead agency — due, done on time, done late, open, overdue; then the overdue backlog.
   --json in / prints { "quarter", "year", "asOf", "agencies": [ { "name", "due", "done", "doneLate", "open", "overdue" } ], "overdueTasks": [ { "number", "content", "lead", "deadline" } ] }`,
-    options: ["quarter", "as-of", "year", "sheet", "output", "json"],
+    options: ["quarter", "as-of", "year", "sheet", "columns", "output", "json"],
   },
   "fix-encoding": {
     usage: "kehoach fix-encoding FILE.xlsx -o OUT.xlsx [--in-place]",
@@ -146,6 +151,7 @@ export async function main(argv: string[]): Promise<number> {
       output: parsed.values.output,
       to: parsed.values.to,
       sheet: parsed.values.sheet,
+      columns: parsed.values.columns,
       quarter: parsed.values.quarter,
       inPlace: Boolean(parsed.values["in-place"]),
     };

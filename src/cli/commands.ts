@@ -1,7 +1,10 @@
 import { mkdir, readFile, stat } from "node:fs/promises";
 import { basename, dirname, extname, join, resolve } from "node:path";
 import ExcelJS from "exceljs";
-import { analyseWorkbook, checkJson, type Analysis } from "../core/analyse-workbook";
+import { analysePlan, checkJson, type Analysis } from "../core/analyse-workbook";
+import { formatMapping, parseColumnsOption, type ColumnMapping } from "../core/read/column-mapping";
+import type { MappingQuestion } from "../core/read/plan-search";
+import { mappingToSave } from "../core/read/saved-mapping";
 import { formatViDate, todayIso, type IsoDate } from "../core/model/dates";
 import type { Finding, Severity } from "../core/check/finding";
 import { countFindings } from "../core/check/finding";
@@ -40,6 +43,8 @@ export interface CommandOptions {
   sheet?: string;
   /** Write over the input file (build, convert, fix-encoding, import), keeping a dated backup beside it. */
   inPlace?: boolean;
+  /** `--columns content=B,lead=D,…`: which column holds what, for this run (and saved by build). */
+  columns?: string;
 }
 
 /** `kehoach check`: prints the findings (or JSON) and returns 1 when the plan has errors. */
@@ -53,14 +58,16 @@ export async function runCheck(file: string, opts: CommandOptions): Promise<numb
 /** `kehoach build`: writes the workbook with highlighting, agency sheets and the summary; every other part of it is copied as it was. */
 export async function runBuild(file: string, opts: CommandOptions): Promise<number> {
   const output = await outputFor(file, opts, "build", "bao-cao");
-  const { analysis, opened } = await openAndAnalyse(file, opts);
+  const { analysis, opened, mapping } = await openAndAnalyse(file, opts);
   keepsMacros(opened, output);
-  const result = buildPackage(opened.pkg, opened.workbook, opened.cells, analysis, analysis.plan.asOf);
+  const saved = mapping ? mappingToSave(analysis.grid, analysis.plan.headerTop, mapping) : null;
+  const result = buildPackage(opened.pkg, opened.workbook, opened.cells, analysis, analysis.plan.asOf, saved);
   await writeAtomically(output, (temporary) => opened.pkg.write(temporary));
   process.stdout.write(
     `Đã ghi / Wrote ${output}: ${result.sheets.length} trang / sheets (${result.sheets.join(", ")})\n`,
   );
   for (const n of result.notes) process.stdout.write(`  ${n}\n`);
+  if (mapping) process.stdout.write(`  ${mappingNote(result.mappingSaved, mapping)}\n`);
   return 0;
 }
 
@@ -275,13 +282,15 @@ async function analyseFile(file: string, opts: CommandOptions): Promise<Analysis
 async function openAndAnalyse(
   file: string,
   opts: CommandOptions,
-): Promise<{ analysis: Analysis; opened: OpenedPackage }> {
+): Promise<{ analysis: Analysis; opened: OpenedPackage; mapping: ColumnMapping | null }> {
   const asOf = parseAsOf(opts.asOf);
   const year = parseYear(opts.year);
+  const mapping = parseColumns(opts.columns);
   const opened = await openPackageFile(file);
   return {
-    analysis: analyseWorkbookOrFail({ grids: opened.cells.grids }, { asOf, year, sheet: opts.sheet }, file),
+    analysis: analyseWorkbookOrFail({ grids: opened.cells.grids }, { asOf, year, sheet: opts.sheet, mapping }, file),
     opened,
+    mapping,
   };
 }
 
@@ -296,6 +305,41 @@ async function openPackageFile(file: string): Promise<OpenedPackage> {
     if (e instanceof ZipError || e instanceof Error) throw await unreadableWorkbook(file, bytes);
     throw e;
   }
+}
+
+// The mapping typed after --columns, checked strictly; null when none was given.
+function parseColumns(value: string | undefined): ColumnMapping | null {
+  if (value === undefined) return null;
+  const parsed = parseColumnsOption(value);
+  if (!parsed.ok) throw new CliError(`--columns: ${parsed.error.vi}`, `--columns: ${parsed.error.en}`);
+  return parsed.mapping;
+}
+
+// What the build says of the mapping given on the command line: saved for later reads, or why not.
+function mappingNote(saved: boolean, mapping: ColumnMapping): string {
+  return saved
+    ? `Đã lưu cách gán cột / Saved the column mapping: ${formatMapping(mapping)}`
+    : `Không lưu được cách gán cột: trang "_kehoach_cot" là của người dùng / The column mapping was not saved: sheet "_kehoach_cot" is the user's`;
+}
+/** The question printed when a table is there but its content or lead column could not be recognised. */
+export function mappingQuestionText(file: string, q: MappingQuestion): { vi: string; en: string } {
+  const columns = q.columns.map((c) => `    ${c.letter.padEnd(3)} ${c.header}`).join("\n");
+  const example = formatExample(q);
+  return {
+    vi: `${file}: ${q.message.vi}\n  Các cột ở dòng ${q.headerRow}:\n${columns}\n  Chạy lại với --columns, ví dụ: --columns ${example}`,
+    en: `${q.message.en}\n  Run again with --columns, e.g. --columns ${example}\n  (roles: number, content, lead, coordinators, time, status, completed, note, result, agencies=D:H)`,
+  };
+}
+
+// The guess the header allowed, with "?" where the user must say.
+function formatExample(q: MappingQuestion): string {
+  const parts: string[] = [];
+  const letter = (col: number | undefined) => q.columns.find((c) => c.col === col)?.letter ?? "?";
+  for (const role of ["number", "content", "lead", "coordinators", "time"] as const) {
+    const col = q.guess[role];
+    if (col !== undefined || role === "content" || role === "lead") parts.push(`${role}=${letter(col)}`);
+  }
+  return parts.join(",");
 }
 
 async function reopen(file: string) {
@@ -313,10 +357,17 @@ async function reopen(file: string) {
 
 function analyseWorkbookOrFail(
   opened: { grids: WorkbookGrids },
-  o: { asOf: IsoDate; year: number | null; sheet?: string },
+  o: { asOf: IsoDate; year: number | null; sheet?: string; mapping?: ColumnMapping | null },
   file: string,
 ): Analysis {
-  const analysis = analyseWorkbook(opened.grids, o);
+  const outcome = analysePlan(opened.grids, o);
+  for (const note of outcome.kind === "analysis" ? outcome.analysis.notes : outcome.notes)
+    process.stderr.write(`kehoach: ${note.vi} / ${note.en}\n`);
+  if (outcome.kind === "needsMapping") {
+    const text = mappingQuestionText(file, outcome.question);
+    throw new CliError(text.vi, text.en);
+  }
+  const analysis = outcome.kind === "analysis" ? outcome.analysis : null;
   if (!analysis) {
     const where = o.sheet
       ? { vi: `${file}, trang "${o.sheet}"`, en: `${file}, sheet "${o.sheet}"` }

@@ -1,8 +1,10 @@
 import type { IsoDate } from "./model/dates";
-import { countFindings, type Finding } from "./check/finding";
+import { countFindings, type Bilingual, type Finding } from "./check/finding";
 import type { SheetGrid, WorkbookGrids } from "./model/grid";
 import type { Plan } from "./model/plan";
-import { locatePlan, readPlanAt, readRegistrySheet } from "./read/read-plan";
+import { readPlanAt, readRegistrySheet } from "./read/read-plan";
+import type { ColumnMapping } from "./read/column-mapping";
+import { searchPlan, type MappingQuestion, type MappingSource } from "./read/plan-search";
 import { checkPlan } from "./check/check-plan";
 import type { CheckOptions } from "./check/rule";
 
@@ -13,6 +15,10 @@ export interface Analysis {
   grid: SheetGrid;
   findings: Finding[];
   registryFromWorkbook: boolean;
+  /** Where the column roles came from: a mapping given for this run, the workbook's saved mapping, or the header. */
+  mappingSource: MappingSource;
+  /** What the user should know about the reading (a saved mapping that no longer fits, one that cannot be read). */
+  notes: Bilingual[];
 }
 
 /** Options of an analysis: the as-of date, and optionally the plan year, the plan sheet and the rule settings. */
@@ -21,19 +27,44 @@ export interface AnalyseOptions {
   year?: number | null;
   sheet?: string;
   check?: Partial<CheckOptions>;
+  /** Which column holds what, given for this run (wins over the saved mapping and the header's words). */
+  mapping?: ColumnMapping | null;
 }
 
-/** Reads and checks the plan in a workbook; null when the workbook holds no plan. */
+/** The outcome of an analysis: the plan read and checked, or the question to ask when its columns are not known. */
+export type AnalysisOutcome =
+  | { kind: "analysis"; analysis: Analysis }
+  | { kind: "needsMapping"; question: MappingQuestion; notes: Bilingual[] }
+  | { kind: "none"; notes: Bilingual[] };
+
+/** Reads and checks the plan in a workbook; null when the workbook holds no plan it can read. */
 export function analyseWorkbook(workbook: WorkbookGrids, options: AnalyseOptions): Analysis | null {
-  const where = locatePlan(workbook, options.sheet);
-  if (!where) return null;
+  const outcome = analysePlan(workbook, options);
+  return outcome.kind === "analysis" ? outcome.analysis : null;
+}
+
+/** Reads and checks the plan, or says which columns it saw and which role it could not place. */
+export function analysePlan(workbook: WorkbookGrids, options: AnalyseOptions): AnalysisOutcome {
+  const search = searchPlan(workbook, { sheet: options.sheet, mapping: options.mapping });
+  if (search.kind !== "found") return search;
+  const where = search.where;
   const registry = readRegistrySheet(workbook);
   const plan = readPlanAt(where, { asOf: options.asOf, year: options.year ?? null, registry });
   const findings = checkPlan(
     { plan, grid: where.grid, workbook },
     { ...options.check, registryFromWorkbook: registry !== null },
   );
-  return { plan, grid: where.grid, findings, registryFromWorkbook: registry !== null };
+  return {
+    kind: "analysis",
+    analysis: {
+      plan,
+      grid: where.grid,
+      findings,
+      registryFromWorkbook: registry !== null,
+      mappingSource: search.source,
+      notes: search.notes,
+    },
+  };
 }
 
 /** The JSON `kehoach check --json` prints: plan, tasks, findings and counts (documented in the README). */
@@ -47,6 +78,7 @@ export function checkJson(a: Pick<Analysis, "plan" | "findings">) {
       taskCount: plan.tasks.length,
     },
     tasks: plan.tasks.map((t) => ({
+      key: t.key,
       number: t.number,
       row: t.row,
       content: t.content,

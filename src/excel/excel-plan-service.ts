@@ -6,6 +6,7 @@ import { applyFixes } from "./apply-fixes";
 import { buildAgencySheets } from "./build-agency-sheets";
 import { buildQuarterReport } from "./build-quarter-report";
 import { buildSummary } from "./build-summary";
+import { saveColumnMapping } from "./column-mapping";
 import { createPlan, pastePlan } from "./create-plan";
 import { highlightDeadlines } from "./highlight-deadlines";
 import { readIgnored, setIgnored } from "./ignored-findings";
@@ -23,6 +24,7 @@ export function excelPlanService(host: ExcelHost): PlanService {
   const { run, runIn, env } = host;
   return {
     readPlan: (options) => run((c) => readAndCheckPlan(c, env, options)),
+    saveColumnMapping: (request) => run((c) => saveColumnMapping(c, request)),
     selectFinding: (finding) => run((c) => selectCell(c, env, finding)),
     applyFixes: (findings) => run((c) => applyFixes(c, env, findings)),
     listIgnored: () => run((c) => readIgnored(c)),

@@ -2,6 +2,7 @@
 import { quoteSheetName, rangeAddress } from "../core/model/address";
 import type { DeadlineState } from "../core/track/deadline";
 import type { Plan } from "../core/model/plan";
+import { analysePlan } from "../core/analyse-workbook";
 import { analyseOpenWorkbook } from "./analyse-open-workbook";
 import { NO_PLAN_IN_WORKBOOK } from "../core/read/no-plan";
 import { MERGES_TOO_MANY, MERGES_UNREAD } from "./messages";
@@ -17,7 +18,14 @@ export async function readAndCheckPlan(
   options: PlanOptions,
 ): Promise<ReadPlanResult> {
   const { analysis, read } = await analyseOpenWorkbook(context, capabilities(env), options);
-  if (!analysis) return { found: false, notes: [NO_PLAN_IN_WORKBOOK, ...mergesNotes(read.merges)] };
+  if (!analysis) {
+    // A table the header's words do not explain is a question for the user, never "no plan".
+    const outcome = analysePlan(read.grids, { asOf: options.asOf, year: options.year ?? null });
+    const merges = mergesNotes(read.merges);
+    if (outcome.kind === "needsMapping")
+      return { found: false, notes: [...outcome.notes, ...merges], question: outcome.question };
+    return { found: false, notes: [...(outcome.kind === "none" ? outcome.notes : []), NO_PLAN_IN_WORKBOOK, ...merges] };
+  }
   const { plan, findings, registryFromWorkbook } = analysis;
   return {
     found: true,
@@ -30,7 +38,7 @@ export async function readAndCheckPlan(
       address: `${quoteSheetName(plan.sheet)}!${rangeAddress(plan.headerTop, plan.left, Math.max(plan.lastRow, plan.headerBottom), plan.right)}`,
     },
     registryFromWorkbook,
-    notes: mergesNotes(read.merges),
+    notes: [...analysis.notes, ...mergesNotes(read.merges)],
   };
 }
 

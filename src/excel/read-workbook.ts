@@ -7,6 +7,7 @@ import type { MergedArea, SheetGrid, WorkbookGrids } from "../core/model/grid";
 import { withMergedValues } from "../core/model/merged-cells";
 import { generatedKeys, loadMarks, marksRead, sheetLoadPaths, type MarksRead } from "./generated-marks";
 import { jsonBytes } from "./bulk-writer";
+import { loadMapping, mappingRead } from "./column-mapping";
 import { errorCode } from "./office-errors";
 import type { Capabilities } from "./requirements";
 
@@ -67,6 +68,7 @@ async function readOnce(
   const tables = wb.tables;
   tables.load("items/name,items/worksheet/name");
   const marksLoad = loadMarks(wb);
+  const mappingLoad = loadMapping(wb);
   if (caps.events) context.runtime.load("enableEvents");
   await context.sync();
 
@@ -143,7 +145,7 @@ async function readOnce(
       name: t.name,
       sheet: t.worksheet.name,
     })),
-    grids: { sheets: grids },
+    grids: { sheets: grids, mapping: mappingRead(mappingLoad) },
     marks,
     eventsWereOn: caps.events ? context.runtime.enableEvents : null,
     conditionalFormats,

@@ -1,6 +1,6 @@
 /* global Excel */
 // A click on a task in the pane takes the user to the task's row. The row the pane knows is only a hint: it is used
-// when it still holds the task (one small read), otherwise the task is found again by its number in a fresh read.
+// when it still holds the task (one small read), otherwise the task is found again by its key in a fresh read.
 import { rangeAddress } from "../core/model/address";
 import type { CellValue } from "../core/model/cell-value";
 import { readNumberCell } from "../core/read/read-plan";
@@ -13,14 +13,14 @@ import type { TaskSnapshot } from "../core/track/task-snapshot";
 import type { ExcelEnv } from "./host";
 import type { PlanOptions, SelectResult } from "../service/types";
 
-/** Selects a task's row of the plan (found by its number, wherever co-authors moved it) and shows its sheet. */
+/** Selects a task's row of the plan (found by its key, wherever co-authors moved it) and shows its sheet. */
 export async function selectTask(
   context: Excel.RequestContext,
   env: ExcelEnv,
   shown: TaskSnapshot,
   options: PlanOptions,
 ): Promise<SelectResult> {
-  const { sheet, number } = shown;
+  const { sheet, key } = shown;
   const rowRange = (row: number) => rangeAddress(row, shown.left, row, shown.right);
   // Fast path: the row the pane knows still holds this task's number and content.
   const ws = context.workbook.worksheets.getItem(sheet);
@@ -34,11 +34,11 @@ export async function selectTask(
     if (errorCode(e) !== "ItemNotFound") throw e;
   }
   if (there) return select(context, sheet, rowRange(shown.row));
-  // The task moved (sorted, rows inserted) or its sheet was renamed: read the plan again and find it by number.
+  // The task moved (sorted, rows inserted) or its sheet was renamed: read the plan again and find it by key.
   const { analysis } = await analyseOpenWorkbook(context, capabilities(env), options);
   if (!analysis) return { selected: false, sheet, cell: shown.numberCell, notes: [NO_PLAN_IN_WORKBOOK] };
   const plan = analysis.plan;
-  const task = plan.tasks.find((t) => t.number === number);
+  const task = plan.tasks.find((t) => t.key === key);
   if (!task)
     return {
       selected: false,
@@ -46,8 +46,8 @@ export async function selectTask(
       cell: shown.numberCell,
       notes: [
         {
-          vi: `Không còn nhiệm vụ số ${number} trong kế hoạch: hãy kiểm tra lại.`,
-          en: `Task ${number} is no longer in the plan: run the check again.`,
+          vi: `Không còn nhiệm vụ số ${key} trong kế hoạch: hãy kiểm tra lại.`,
+          en: `Task ${key} is no longer in the plan: run the check again.`,
         },
       ],
     };

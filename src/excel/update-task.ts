@@ -22,7 +22,7 @@ import type { TaskChange, UpdateRefusal, UpdateTaskResult } from "../service/typ
 const DATE_FORMAT = "dd/mm/yyyy";
 
 /**
- * Saves a task's progress: finds the task by its number in a fresh read of the plan, refuses if anyone changed it since
+ * Saves a task's progress: finds the task by its key in a fresh read of the plan, refuses if anyone changed it since
  * the pane showed it, then writes only the status, completion date and note cells that differ, checking in the same
  * request that the row still holds the task (and putting the cells back if a co-author moved it in between).
  */
@@ -33,7 +33,8 @@ export async function updateTask(
   change: TaskChange,
   options: PlanOptions,
 ): Promise<UpdateTaskResult> {
-  const number = shown.number;
+  // Reported as the user knows the task: its key ("II.3"), which is its number when the plan has no sections.
+  const number = shown.key;
   const refuse = (
     refused: UpdateRefusal,
     notes: Bilingual[],
@@ -53,7 +54,7 @@ export async function updateTask(
   const { analysis } = await analyseOpenWorkbook(context, capabilities(env), options);
   if (!analysis) return refuse("noPlan", [NO_PLAN_IN_WORKBOOK]);
   const plan = analysis.plan;
-  const matches = plan.tasks.filter((t) => t.number === number);
+  const matches = plan.tasks.filter((t) => t.key === number);
   if (matches.length === 0) return refuse("missing", [missing(number)]);
   if (matches.length > 1)
     return refuse("duplicate", [

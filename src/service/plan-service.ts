@@ -8,6 +8,7 @@ import type { DropdownsResult } from "./types";
 import type { TaskSnapshot } from "../core/track/task-snapshot";
 import type { TaskChange, UpdateTaskResult } from "./types";
 import type { ChangeListener, PlanChange } from "./types";
+import type { SaveMappingRequest, SaveMappingResult } from "./types";
 import type {
   BuildResult,
   FixResult,
@@ -21,6 +22,8 @@ import type {
 export type {
   ChangeListener,
   CreatePlanResult,
+  SaveMappingRequest,
+  SaveMappingResult,
   DropdownsResult,
   IgnoredFinding,
   NewPlanRequest,
@@ -39,6 +42,8 @@ export type Unwatch = () => Promise<void>;
 export interface PlanService {
   /** Reads and checks the plan as of a date. */
   readPlan(options: PlanOptions): Promise<ReadPlanResult>;
+  /** Saves which column holds what in the workbook, so every co-author, the add-in and `kehoach` read the plan alike. */
+  saveColumnMapping(request: SaveMappingRequest): Promise<SaveMappingResult>;
   /** Takes the user to a finding's cell. */
   selectFinding(finding: Finding): Promise<SelectResult>;
   /** Writes the safe fixes of these findings, unless a co-author changed their cells since the check. */

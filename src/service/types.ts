@@ -7,6 +7,9 @@ import type { Plan } from "../core/model/plan";
 import type { QuarterReport } from "../core/track/quarter-report";
 import type { Status } from "../core/read/vocabulary";
 import type { FieldChange } from "../core/track/task-snapshot";
+import type { MappingQuestion } from "../core/read/plan-search";
+
+export type { MappingQuestion };
 
 /** Options of every command that reads the plan: the as-of date (the UI passes today) and an optional plan year. */
 export interface PlanOptions {
@@ -34,7 +37,25 @@ export type ReadPlanResult =
       registryFromWorkbook: boolean;
       notes: Bilingual[];
     }
-  | { found: false; notes: Bilingual[] };
+  | {
+      found: false;
+      notes: Bilingual[];
+      /** A table is there but its content or lead column could not be placed: which columns were seen, what is missing. */
+      question?: MappingQuestion;
+    };
+
+/** The user's answer to the mapping question: the plan's sheet and header row, and role → column letters pairs. */
+export interface SaveMappingRequest {
+  sheet: string;
+  headerRow: number;
+  columns: [string, string][];
+}
+
+/** The outcome of saving a column mapping in the workbook. */
+export interface SaveMappingResult {
+  done: boolean;
+  notes: Bilingual[];
+}
 
 /** The outcome of jumping to a finding's cell. */
 export interface SelectResult {
@@ -144,6 +165,7 @@ export type UpdateRefusal = "noPlan" | "missing" | "duplicate" | "changed" | "no
 export interface UpdateTaskResult {
   done: boolean;
   refused: UpdateRefusal | null;
+  /** The task's key ("II.3"; its number when the plan has no sections). */
   number: string;
   sheet: string | null;
   /** The row the task was found on (it may differ from the row the pane showed). */

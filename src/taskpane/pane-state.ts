@@ -35,7 +35,8 @@ export type Operation =
   | "update"
   | "dropdowns"
   | "quarter"
-  | "recheck";
+  | "recheck"
+  | "mapping";
 
 /** The results of the three report buttons, each shown under its button. */
 export interface Builds {
@@ -87,7 +88,8 @@ export type PaneAction =
   | { type: "taskSelected"; result: SelectResult }
   | { type: "updated"; result: UpdateTaskResult }
   | { type: "dropdowns"; result: DropdownsResult }
-  | { type: "quarter"; result: QuarterReportResult };
+  | { type: "quarter"; result: QuarterReportResult }
+  | { type: "mappingRefused"; notes: Bilingual[] };
 
 /** The state of a freshly opened pane: nothing read yet, judged as of `asOf`. */
 export function initialState(asOf: IsoDate): PaneState {
@@ -143,6 +145,8 @@ export function paneReducer(state: PaneState, action: PaneAction): PaneState {
     }
     case "selected":
       return { ...state, notes: action.result.notes };
+    case "mappingRefused":
+      return { ...state, notes: action.notes };
     case "fixed":
       return { ...state, fix: action.result };
     case "ignored":

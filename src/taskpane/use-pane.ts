@@ -3,7 +3,7 @@
 import { useEffect, useMemo, useReducer, useRef } from "react";
 import type { IsoDate } from "../core/model/dates";
 import type { TaskSnapshot } from "../core/track/task-snapshot";
-import type { TaskChange } from "../service/types";
+import type { SaveMappingRequest, TaskChange } from "../service/types";
 import type { Finding } from "../core/check/finding";
 import type { PlanOptions } from "../service/types";
 import { paneError } from "../ui-text/errors";
@@ -31,6 +31,8 @@ export interface PaneActions {
   updateTask(task: TaskSnapshot, change: TaskChange): Promise<void>;
   addDropdowns(): Promise<void>;
   quarterReport(quarter: number): Promise<void>;
+  /** Saves the user's answer to the column question in the workbook, then reads the plan with it. */
+  saveMapping(request: SaveMappingRequest): Promise<void>;
   /** Reads the plan again after a change in the workbook; waits for a running operation rather than being dropped. */
   recheck(): Promise<void>;
 }
@@ -176,6 +178,12 @@ export function usePane(service: PlanService, asOf: IsoDate): { state: PaneState
             result: await service.quarterReport({ ...options(), quarter }),
           }),
         ),
+      saveMapping: (request) =>
+        run("mapping", async () => {
+          const saved = await service.saveColumnMapping(request);
+          if (!saved.done) return dispatch({ type: "mappingRefused", notes: saved.notes });
+          await read(options());
+        }),
       recheck,
     };
   }, [service]);

@@ -215,7 +215,16 @@ const vi = {
     dropdowns: "Đang thêm danh sách chọn…",
     quarter: "Đang tạo báo cáo quý…",
     recheck: "Sổ vừa thay đổi: đang kiểm tra lại…",
+    mapping: "Đang lưu cách gán cột…",
   },
+
+  // Column mapping question
+  mappingHeading: "Cột nào chứa gì?",
+  mappingIntro: (sheet: string, row: number) =>
+    `Trang "${sheet}" có bảng, tiêu đề ở dòng ${row}, nhưng không nhận ra đủ các cột. Hãy chọn cột cho từng mục; cách gán được lưu trong sổ để mọi người đọc kế hoạch như nhau.`,
+  mappingNone: "(không có)",
+  mappingSave: "Lưu cách gán cột",
+  mappingNeeds: "Cần chọn cột nội dung và cột chủ trì.",
 
   severity: {
     error: "Lỗi",
@@ -444,7 +453,15 @@ const en: Strings = {
     dropdowns: "Adding dropdown lists…",
     quarter: "Making the quarter report…",
     recheck: "The workbook changed: checking again…",
+    mapping: "Saving the column mapping…",
   },
+
+  mappingHeading: "Which column holds what?",
+  mappingIntro: (sheet: string, row: number) =>
+    `Sheet "${sheet}" has a table with its header on row ${row}, but not every column could be recognised. Choose the column for each part; the mapping is saved in the workbook so everyone reads the plan the same way.`,
+  mappingNone: "(none)",
+  mappingSave: "Save the column mapping",
+  mappingNeeds: "Choose the content column and the lead column.",
 
   severity: { error: "Errors", warning: "Warnings", info: "Info" },
   state: {

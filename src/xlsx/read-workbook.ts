@@ -6,6 +6,7 @@ import { parseRangeAddress } from "../core/model/address";
 import { withMergedValues } from "../core/model/merged-cells";
 import { parseMarkRows, sheetMarks, type MarkRow } from "../core/sheets/generated-marks";
 import { markSheetOf } from "./generated-marks";
+import { mappingCells, mappingSheetOf } from "./column-mapping";
 
 /** A workbook opened from disk: the exceljs object (to write back) and its sheets as grids (for the core). */
 export interface OpenedWorkbook {
@@ -27,12 +28,13 @@ export async function openWorkbook(path: string): Promise<OpenedWorkbook> {
 export function workbookGrids(workbook: ExcelJS.Workbook): WorkbookGrids {
   const generated = generatedSheetNames(workbook);
   const marks = markSheetOf(workbook);
+  const mapping = mappingSheetOf(workbook);
   const sheets: SheetGrid[] = [];
   workbook.eachSheet((ws) => {
-    if (ws === marks) return;
+    if (ws === marks || ws === mapping) return;
     sheets.push(sheetGrid(ws, generated.has(ws.name)));
   });
-  return { sheets };
+  return { sheets, mapping: mappingCells(workbook) };
 }
 
 function sheetGrid(ws: ExcelJS.Worksheet, generated: boolean): SheetGrid {

@@ -31,6 +31,7 @@ describe("kehoach import → check on the seed plan", () => {
       taskCount: 20,
     });
     expect(json.tasks[0]).toEqual({
+      key: "1",
       number: "1",
       row: expect.any(Number),
       content: "Xây dựng kế hoạch phối hợp năm 2024",

@@ -56,19 +56,19 @@ describe("the real government plan (Phụ lục II, Nghị quyết 03/NQ-CP 2025
   it("raises no false error: the only errors are cells that really name several leads", () => {
     const errors = a.findings.filter((f) => f.severity === "error");
     expect(errors.map((f) => `${f.rule}:${f.task}`)).toEqual([
-      "lead-multiple:2",
-      "lead-multiple:45",
-      "lead-multiple:46",
-      "lead-multiple:51",
-      "lead-multiple:52",
-      "lead-multiple:83",
+      "lead-multiple:I.2",
+      "lead-multiple:III.45",
+      "lead-multiple:III.46",
+      "lead-multiple:III.51",
+      "lead-multiple:III.52",
+      "lead-multiple:IV.83",
     ]);
-    expect(errors.find((f) => f.task === "2")!.message.vi).toContain("VTV; VOV; TTXVN; các địa phương");
+    expect(errors.find((f) => f.task === "I.2")!.message.vi).toContain("VTV; VOV; TTXVN; các địa phương");
     const rules = new Set(a.findings.map((f) => f.rule));
     expect(rules).not.toContain("time-unknown");
     expect(rules).not.toContain("agency-alias");
     expect(a.findings.filter((f) => f.rule === "lead-group").length).toBeGreaterThan(5);
-    expect(a.findings.find((f) => f.rule === "lead-also-coordinator")!.task).toBe("46");
+    expect(a.findings.find((f) => f.rule === "lead-also-coordinator")!.task).toBe("III.46");
   });
 
   it("lists group-led tasks on every agency's sheet under 'Nhiệm vụ chung'", () => {

@@ -3,6 +3,7 @@
 //   harness.html?lang=en          English UI
 //   harness.html?plan=none        a workbook without a plan
 //   harness.html?problems=0       the seed as it is (no planted mistakes)
+//   harness.html?plan=unclassified a plan whose header words name no role (the column question)
 //
 // The workbook outlives the page, as in Excel, where it lives outside the task pane: it is saved to sessionStorage
 // when the page goes away and opened again on reload. A real reload (rather than remounting the React tree) throws
@@ -12,6 +13,7 @@ import { mountPane } from "../../src/taskpane/mount";
 import { createWorkbook, openSavedWorkbook, saveWorkbook, type SimWorkbook } from "../excel-sim";
 import { addProblems, taskCell } from "../taskpane/helpers/plan-cells";
 import { simPlanService } from "../taskpane/helpers/sim-service";
+import { UNCLASSIFIED_ROWS, UNCLASSIFIED_SHEET } from "../helpers/unclassified-plan";
 
 const AS_OF = "2024-06-30";
 const TODAY = new Date(2024, 5, 30);
@@ -42,6 +44,8 @@ async function start(): Promise<void> {
 
 // A fresh workbook: the seed plan pasted from Word, with four planted mistakes unless asked for none.
 async function seeded(params: URLSearchParams): Promise<SimWorkbook> {
+  if (params.get("plan") === "unclassified")
+    return createWorkbook({ sheets: [{ name: UNCLASSIFIED_SHEET, cells: UNCLASSIFIED_ROWS }] }, { today: TODAY });
   const sim = createWorkbook({ sheets: [{ name: "Sheet1" }] }, { today: TODAY });
   if (params.get("plan") !== "none") {
     await simPlanService(sim).pasteFromWord(seedText, { asOf: AS_OF });

@@ -201,3 +201,30 @@ describe("updateTask: what is written", () => {
     expect(sim.snapshot()).toEqual(before);
   });
 });
+
+describe("updateTask in a plan whose numbering restarts in each section", () => {
+  const rows = [
+    ["KẾ HOẠCH PHỐI HỢP NĂM 2024"],
+    ["TT", "Nội dung", "Cơ quan chủ trì", "Cơ quan phối hợp", "Thời hạn", "Trạng thái", "Ngày hoàn thành", "Ghi chú"],
+    ["I", "TUYÊN TRUYỀN"],
+    ["1", "Tuyên truyền pháp luật", "Sở Tư pháp", "Sở Nội vụ", "Quý I"],
+    ["2", "Hội nghị tập huấn", "Sở Nội vụ", "", "Quý II"],
+    ["II", "KIỂM TRA"],
+    ["1", "Kiểm tra việc thực hiện", "Sở Nội vụ", "Sở Tư pháp", "Quý III"],
+  ];
+
+  test("task II.1 is found by its key and updated, I.1 (the same number) is left alone", async () => {
+    const sim = createWorkbook({ sheets: [{ name: "KH", cells: rows }] });
+    const p = await plan(sim);
+    expect(p.tasks.map((t) => t.key)).toEqual(["I.1", "I.2", "II.1"]);
+    const target = taskSnapshot(
+      p,
+      p.tasks.find((t) => t.key === "II.1")!,
+    );
+    const result = await update(sim, target, { status: "inProgress" });
+    expect(result).toMatchObject({ done: true, number: "II.1", row: 7, cells: ["F7"] });
+    const cells = sim.snapshot().sheets[0].cells;
+    expect(cells.F7.value).toBe("Đang thực hiện");
+    expect(cells.F4?.value ?? "").toBe("");
+  });
+});

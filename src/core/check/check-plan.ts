@@ -13,7 +13,7 @@ export function checkPlan(input: CheckInput, options: Partial<CheckOptions> = {}
       ...input,
       options: opts,
       report: (task, cell, message, fix) => {
-        const place = { sheet: input.plan.sheet, cell, task: task?.number ?? null };
+        const place = { sheet: input.plan.sheet, cell, task: task?.key ?? null };
         out.push(finding(rule.id, place, located(input.plan, task, cell, message), fix));
       },
       reportAt: (place, message, fix) => out.push(finding(rule.id, place, message, fix)),
@@ -30,7 +30,7 @@ function located(plan: Plan, task: Task | null, cell: string, msg: Bilingual): B
   const where = `${plan.sheet}!${cell}`;
   if (!task) return { vi: `${where}: ${msg.vi}`, en: `${where}: ${msg.en}` };
   return {
-    vi: `Nhiệm vụ ${task.number ?? `dòng ${task.row}`} (${where}): ${msg.vi}`,
-    en: `Task ${task.number ?? `on row ${task.row}`} (${where}): ${msg.en}`,
+    vi: `Nhiệm vụ ${task.key ?? `dòng ${task.row}`} (${where}): ${msg.vi}`,
+    en: `Task ${task.key ?? `on row ${task.row}`} (${where}): ${msg.en}`,
   };
 }

@@ -23,6 +23,7 @@ export type Fix =
 export interface Finding {
   rule: RuleId;
   severity: Severity;
+  /** The task's key ("II.3", or its number when the plan has no sections); null for plan-wide findings. */
   task: string | null;
   sheet: string;
   cell: string;

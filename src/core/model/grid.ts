@@ -32,6 +32,8 @@ export interface TableArea extends MergedArea {
 /** Every sheet of a workbook as grids: what the core reads a plan from. */
 export interface WorkbookGrids {
   sheets: SheetGrid[];
+  /** The cells of the hidden column-mapping sheet, when the workbook has one (see read/saved-mapping.ts). */
+  mapping?: CellValue[][] | null;
 }
 
 const A1 = { row: 1, col: 1 };

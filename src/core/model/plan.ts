@@ -40,6 +40,12 @@ export interface TaskCells {
 export interface Task {
   /** "1", "1a", "13.5" — without the trailing dot; null when the row has no number. */
   number: string | null;
+  /**
+   * What tells the task apart when numbering restarts in each section: the section label plus the number ("II.3",
+   * "I.1.1"), the number alone without a labelled section, "A.1-2" for the second row of item A.1; null when the task
+   * has neither number nor labelled section.
+   */
+  key: string | null;
   /** Sheet row (1-based). */
   row: number;
   /** The section heading the task sits under ("I. CÔNG TÁC TUYÊN TRUYỀN"), if any. */

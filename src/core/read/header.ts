@@ -2,113 +2,26 @@ import { cellAddress } from "../model/address";
 import type { CellValue } from "../model/cell-value";
 import { gridBounds, gridValue, type SheetGrid } from "../model/grid";
 import type { PlanColumns, PlanLayout } from "../model/plan";
-import { cellText, foldAscii } from "../text/normalize";
+import { cellText } from "../text/normalize";
+import { assignRoles, classifyHeaderText, scoreHeaderCell, type HeaderRole, type SingleRole } from "./header-roles";
 import { readRole } from "./vocabulary";
 
-/** What a header cell names. */
-export type HeaderKind =
-  | "number"
-  | "content"
-  | "time"
-  | "status"
-  | "completedOn"
-  | "note"
-  | "result"
-  | "lead"
-  | "coordinators"
-  | "assignmentSpan"
-  | "deadlineHelper";
+export { DEADLINE_HELPER_HEADER } from "./header-roles";
 
-/** The header text of the add-in's own helper deadline column (real dates, which the highlight rules compare with TODAY()). */
-export const DEADLINE_HELPER_HEADER = "Hạn chót (tự động)";
+/** What a header cell names (a role only one column holds). */
+export type HeaderKind = SingleRole;
 
-// Header spellings seen in real plans, compared diacritic-free so "Thời hạn", "THỜI HẠN" and "Thoi han" all match.
-const HEADER_WORDS: [HeaderKind, string[]][] = [
-  ["deadlineHelper", ["han chot (tu dong)", "han chot tu dong"]],
-  ["number", ["stt", "tt", "so tt", "so thu tu", "thu tu", "s tt", "no", "no."]],
-  [
-    "content",
-    [
-      "noi dung",
-      "noi dung cong viec",
-      "nhiem vu",
-      "ten nhiem vu",
-      "noi dung nhiem vu",
-      "noi dung cong tac",
-      "cong viec",
-      "nhiem vu, giai phap",
-      "noi dung thuc hien",
-      "cac nhiem vu",
-    ],
-  ],
-  [
-    "time",
-    [
-      "thoi gian",
-      "thoi han",
-      "thoi gian thuc hien",
-      "thoi gian hoan thanh",
-      "thoi han hoan thanh",
-      "tien do",
-      "tien do thuc hien",
-      "thoi gian trien khai",
-      "thoi diem",
-      "thoi gian thuc hien/hoan thanh",
-      "han hoan thanh",
-    ],
-  ],
-  ["status", ["trang thai", "tinh trang", "tinh hinh thuc hien", "trang thai thuc hien"]],
-  ["completedOn", ["ngay hoan thanh", "ngay hoan thanh thuc te", "ngay xong"]],
-  ["note", ["ghi chu"]],
-  [
-    "result",
-    [
-      "ket qua",
-      "san pham",
-      "ket qua/san pham",
-      "san pham/ket qua",
-      "ket qua du kien",
-      "san pham dau ra",
-      "hinh thuc van ban",
-    ],
-  ],
-  ["lead", ["co quan chu tri", "don vi chu tri", "co quan/don vi chu tri", "co quan, don vi chu tri", "chu tri"]],
-  [
-    "coordinators",
-    [
-      "co quan phoi hop",
-      "don vi phoi hop",
-      "co quan/don vi phoi hop",
-      "co quan, don vi phoi hop",
-      "phoi hop",
-      "co quan phoi hop thuc hien",
-    ],
-  ],
-  [
-    "assignmentSpan",
-    [
-      "phan cong nhiem vu",
-      "phan cong",
-      "phan cong thuc hien",
-      "co quan thuc hien",
-      "don vi thuc hien",
-      "trach nhiem thuc hien",
-    ],
-  ],
-];
-
-const HEADER_INDEX = new Map<string, HeaderKind>();
-for (const [kind, words] of HEADER_WORDS) for (const w of words) HEADER_INDEX.set(w, kind);
-
-/** Says what a header cell names ("Thời hạn" → time), or null for anything else (e.g. an agency name). */
+/** Says what a lone header cell names ("Thời hạn" → time), or null for anything else (e.g. an agency name). */
 export function classifyHeader(value: CellValue): HeaderKind | null {
-  const key = foldAscii(cellText(value))
-    .replace(/\*+/g, "")
-    .replace(/\s*([/,])\s*/g, "$1")
-    .replace(/[:.]$/, "")
-    .trim();
-  const spaced = key.replace(/([/,])/g, (m) => (m === "," ? ", " : "/"));
-  return HEADER_INDEX.get(key) ?? HEADER_INDEX.get(spaced) ?? null;
+  return classifyHeaderText(cellText(value)) as HeaderKind | null;
+}
+
+/** A sheet area (1-based, inclusive) to look for a header in. */
+export interface Area {
+  top: number;
+  left: number;
+  bottom: number;
+  right: number;
 }
 
 /** Where the plan's header is and what each column holds. */
@@ -116,7 +29,7 @@ export interface HeaderMatch {
   layout: PlanLayout;
   headerTop: number;
   headerBottom: number;
-  /** First row after the header (and after a "(1) (2) (3)" column-number row, if any). */
+  /** First row after the header (and after a "(1) (2) (3)" or "A B 1 2" column-number row, if any). */
   dataTop: number;
   left: number;
   right: number;
@@ -126,97 +39,127 @@ export interface HeaderMatch {
 // The header is looked for near the top: real plans carry a title block of a dozen lines at most.
 const HEADER_SEARCH_ROWS = 60;
 
-/** Finds the plan header on a sheet (or inside one table area) and works out the layout; null when there is none. */
-export function findHeader(
+/** The roles of one header row (and the row below when the header takes two rows), column by column. */
+export interface HeaderRoles {
+  top: number;
+  bottom: number;
+  roles: Map<number, HeaderRole>;
+  /** Header text of each column as shown (the lower row's text under a span). */
+  texts: Map<number, string>;
+}
+
+/** Classifies the cells of row r (and of the row below, when it completes a two-row header) into roles. */
+export function headerRolesAt(grid: SheetGrid, r: number, b: Area): HeaderRoles {
+  const texts = new Map<number, string>();
+  for (let c = b.left; c <= b.right; c++) {
+    const t = cellText(gridValue(grid, r, c));
+    if (t) texts.set(c, t);
+  }
+  const roles = assignRoles([...texts].map(([col, t]) => ({ col, scores: scoreHeaderCell(t) })));
+  const two = secondRow(grid, r, b, texts, roles);
+  if (!two) return { top: r, bottom: r, roles, texts };
+  // The lower row completes the header: its cells are classified together with the upper row's single cells.
+  const merged = new Map(texts);
+  for (const [c, t] of two) merged.set(c, t);
+  const upper = [...texts].filter(([c]) => !two.has(c));
+  const all = assignRoles([...upper, ...two].map(([col, t]) => ({ col, scores: scoreHeaderCell(t) })));
+  // A name in the lower row that no role claims is an agency's own column.
+  for (const [c] of two) if (!all.has(c)) all.set(c, "agency");
+  for (const [c, t] of texts)
+    if (!two.has(c) && roles.get(c) === "assignmentSpan") (all.set(c, "assignmentSpan"), merged.set(c, t));
+  return { top: r, bottom: r + 1, roles: all, texts: merged };
+}
+
+// The lower row of a two-row header: texts under a span cell ("Phân công nhiệm vụ", "Cơ quan thực hiện") or under
+// empty upper cells (the rest of a merged span), where the row is not already a task row.
+function secondRow(
   grid: SheetGrid,
-  area?: { top: number; left: number; bottom: number; right: number },
-): HeaderMatch | null {
+  r: number,
+  b: Area,
+  texts: Map<number, string>,
+  roles: Map<number, HeaderRole>,
+): Map<number, string> | null {
+  if (r + 1 > b.bottom || texts.size === 0) return null;
+  const below = new Map<number, string>();
+  for (let c = b.left; c <= b.right; c++) {
+    const t = cellText(gridValue(grid, r + 1, c));
+    if (t) below.set(c, t);
+  }
+  if (below.size === 0) return null;
+  const numberCol = [...roles].find(([, k]) => k === "number")?.[0];
+  if (numberCol !== undefined && below.has(numberCol)) return null;
+  const spanCols = [...roles].filter(([, k]) => k === "assignmentSpan").map(([c]) => c);
+  const lower = new Map<number, string>();
+  for (const [c, t] of below) {
+    const upper = texts.get(c);
+    const underSpan = spanCols.some((s) => c >= s && (c === s || !texts.has(c)));
+    if (upper === undefined || underSpan) lower.set(c, t);
+    else if (roles.get(c) === "other" || roles.get(c) === undefined) lower.set(c, t);
+    else return null;
+  }
+  if (lower.size === 0 || [...lower.values()].some((t) => t.length > 90)) return null;
+  // A span needs names under it; otherwise the lower row must be header words over an empty upper cell.
+  if (spanCols.length > 0) return lower;
+  const allUnderEmpty = [...lower.keys()].every((c) => !texts.has(c));
+  const named = [...lower.values()].some((t) => classifyHeaderText(t) !== null);
+  return allUnderEmpty && (named || lower.size >= 2) ? lower : null;
+}
+
+/** Finds the plan header on a sheet (or inside one table area) and works out the layout; null when there is none. */
+export function findHeader(grid: SheetGrid, area?: Area): HeaderMatch | null {
   const b = area ?? gridBounds(grid);
   const lastSearch = Math.min(b.bottom, b.top + HEADER_SEARCH_ROWS);
   for (let r = b.top; r <= lastSearch; r++) {
-    const kinds = new Map<number, HeaderKind>();
-    for (let c = b.left; c <= b.right; c++) {
-      const k = classifyHeader(gridValue(grid, r, c));
-      if (k && ![...kinds.values()].includes(k)) kinds.set(c, k);
-    }
-    const has = (k: HeaderKind) => [...kinds.values()].includes(k);
-    if (!has("content")) continue;
-    if (!(has("number") || has("time") || has("lead") || has("assignmentSpan"))) continue;
-    const match = buildMatch(grid, r, kinds, b);
+    const h = headerRolesAt(grid, r, b);
+    const match = headerMatch(grid, h, b);
     if (match) return match;
   }
   return null;
 }
 
-function buildMatch(
-  grid: SheetGrid,
-  r: number,
-  kinds: Map<number, HeaderKind>,
-  b: { top: number; left: number; bottom: number; right: number },
-): HeaderMatch | null {
-  const colOf = (k: HeaderKind) => [...kinds.entries()].find(([, v]) => v === k)?.[0] ?? null;
-  // A second header row holds agency names (under "Phân công nhiệm vụ") or "Chủ trì"/"Phối hợp" under a span.
-  const sub = new Map<number, string>();
-  const subKinds = new Map<number, HeaderKind>();
-  const below = r + 1;
-  const numberCol = colOf("number");
-  const belowIsData = numberCol !== null && cellText(gridValue(grid, below, numberCol)) !== "";
-  const spanCol = colOf("assignmentSpan");
-  if (!belowIsData && below <= b.bottom) {
-    for (let c = b.left; c <= b.right; c++) {
-      if (kinds.has(c) && kinds.get(c) !== "assignmentSpan") continue;
-      const text = cellText(gridValue(grid, below, c));
-      if (!text) continue;
-      const k = classifyHeader(text);
-      if (k) subKinds.set(c, k);
-      else sub.set(c, text);
-    }
-  }
-  const twoRow =
-    spanCol !== null
-      ? sub.size + subKinds.size > 0
-      : subKinds.size > 0 || (sub.size > 0 && spannedByEmpty(grid, r, sub));
-  const all = new Map(kinds);
-  if (twoRow) for (const [c, k] of subKinds) all.set(c, k);
-  const find = (k: HeaderKind) => [...all.entries()].find(([, v]) => v === k)?.[0] ?? null;
-  const headerBottom = twoRow ? below : r;
+/** The header match for a row's roles, or null when they miss the content or anything to tell tasks apart. */
+export function headerMatch(grid: SheetGrid, h: HeaderRoles, b: Area): HeaderMatch | null {
+  const find = (k: HeaderRole) => [...h.roles].find(([, v]) => v === k)?.[0] ?? null;
+  const content = find("content");
+  if (content === null) return null;
   const lead = find("lead");
-  const coordinators = find("coordinators");
+  const span = find("assignmentSpan");
+  if (find("number") === null && find("time") === null && lead === null && span === null) return null;
   const layout: PlanLayout = lead !== null ? "columns" : "matrix";
   let agencies: PlanColumns["agencies"] = [];
   if (layout === "matrix") {
-    if (twoRow) {
-      agencies = [...sub.entries()].map(([col, name]) => ({ name, col, headerCell: cellAddress(below, col) }));
+    const agencyRow = (c: number) => (h.bottom > h.top && cellText(gridValue(grid, h.bottom, c)) ? h.bottom : h.top);
+    if (h.bottom > h.top) {
+      agencies = [...h.roles]
+        .filter(([, k]) => k === "agency")
+        .map(([col]) => ({ name: h.texts.get(col)!, col, headerCell: cellAddress(agencyRow(col), col) }));
     } else {
-      // In a one-row header any other named column could be an agency or an unrelated column ("Kinh phí"):
-      // it counts as an agency only when its cells read as roles.
-      // Columns between "Nội dung" and "Thời gian" are where plans put agencies, even before any role is typed.
-      const content = colOf("content")!;
-      const time = colOf("time");
-      for (let c = b.left; c <= b.right; c++) {
-        if (kinds.has(c)) continue;
-        const name = cellText(gridValue(grid, r, c));
-        const between = time !== null && c > content && c < time;
-        if (name && (between || columnHoldsRoles(grid, c, r + 1, b.bottom)))
-          agencies.push({ name, col: c, headerCell: cellAddress(r, c) });
+      // In a one-row header a column counts as an agency when its name reads as one, when it sits between the
+      // content and the time (where plans put agencies, even before any role is typed), or when its cells hold roles.
+      const time = find("time");
+      for (const [col, name] of h.texts) {
+        const role = h.roles.get(col);
+        if (role !== undefined && role !== "agency" && role !== "other") continue;
+        const between = time !== null && col > content && col < time && role !== "other";
+        if (role === "agency" || between || columnHoldsRoles(grid, col, h.bottom + 1, b.bottom))
+          agencies.push({ name, col, headerCell: cellAddress(h.top, col) });
       }
     }
     if (agencies.length === 0) return null;
   }
-  const number = find("number");
-  const content = find("content")!;
-  let dataTop = headerBottom + 1;
+  let dataTop = h.bottom + 1;
   if (isColumnNumberRow(grid, dataTop, b.left, b.right)) dataTop++;
-  const used = [...all.keys(), ...agencies.map((a) => a.col)];
+  const used = [...h.roles].filter(([, k]) => k !== "other" && k !== "agency").map(([c]) => c);
+  used.push(...agencies.map((a) => a.col));
   return {
     layout,
-    headerTop: r,
-    headerBottom,
+    headerTop: h.top,
+    headerBottom: h.bottom,
     dataTop,
     left: Math.min(...used),
     right: Math.max(...used),
     columns: {
-      number: number ?? content,
+      number: find("number") ?? content,
       content,
       time: find("time"),
       status: find("status"),
@@ -225,17 +168,10 @@ function buildMatch(
       result: find("result"),
       agencies,
       lead,
-      coordinators,
+      coordinators: layout === "columns" ? find("coordinators") : null,
       deadlineHelper: find("deadlineHelper"),
     },
   };
-}
-
-// Names in the row below count as a second header row only when the row above is empty over them (a merged span).
-function spannedByEmpty(grid: SheetGrid, r: number, sub: Map<number, string>): boolean {
-  return [...sub.keys()].every(
-    (c) => cellText(gridValue(grid, r, c)) === "" || classifyHeader(gridValue(grid, r, c)) === "assignmentSpan",
-  );
 }
 
 function columnHoldsRoles(grid: SheetGrid, col: number, from: number, to: number): boolean {
@@ -249,15 +185,20 @@ function columnHoldsRoles(grid: SheetGrid, col: number, from: number, to: number
   return roles > 0 && roles >= other;
 }
 
-// Government plans often number their columns under the header: "(1) (2) (3) …" or "1 2 3 …".
-function isColumnNumberRow(grid: SheetGrid, r: number, left: number, right: number): boolean {
+/** Whether a row numbers the columns under the header: "(1) (2) (3)", "1 2 3 …" or "A B 1 2 3 4". */
+export function isColumnNumberRow(grid: SheetGrid, r: number, left: number, right: number): boolean {
   const nums: number[] = [];
+  const letters: number[] = [];
+  let cells = 0;
   for (let c = left; c <= right; c++) {
     const t = cellText(gridValue(grid, r, c));
     if (!t) continue;
-    const m = /^\(?(\d{1,2})\)?$/.exec(t);
+    const m = /^\(?(\d{1,2}|[A-Z])\)?$/.exec(t);
     if (!m) return false;
-    nums.push(Number(m[1]));
+    cells++;
+    if (/\d/.test(m[1])) nums.push(Number(m[1]));
+    else letters.push(m[1].charCodeAt(0));
   }
-  return nums.length >= 3 && nums.every((n, i) => i === 0 || n === nums[i - 1] + 1);
+  const runs = (xs: number[]) => xs.every((n, i) => i === 0 || n === xs[i - 1] + 1);
+  return cells >= 3 && runs(nums) && runs(letters);
 }

@@ -94,7 +94,7 @@ export function taskRow(t: Task, agency: string | null): SpecCell[] {
   const role = agency === null ? null : t.assignments.find((a) => a.agency === agency)?.role;
   const stateStyle: StyleId = t.state === "done" && t.punctuality === "late" ? "late" : STATE_STYLE[t.state];
   return [
-    { text: t.number ?? "", style: "center" },
+    { text: t.key ?? "", style: "center" },
     { text: t.content, style: "wrap" },
     { text: role ? ROLE_LABEL[role] : agency === null ? "" : "Nhiệm vụ chung", style: "center" },
     { text: t.lead ?? "", style: "wrap" },

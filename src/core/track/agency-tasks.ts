@@ -114,7 +114,7 @@ export function filterTasks(list: AgencyTask[], filter: TaskFilter): AgencyTask[
 /** Sorts the list: by deadline (none last), by task number ("2" before "10", "1a" before "1b") or by content, in Vietnamese collation. */
 export function sortTasks(list: AgencyTask[], sort: TaskSort): AgencyTask[] {
   const byNumber = (a: AgencyTask, b: AgencyTask) =>
-    compareVi(a.task.number ?? "", b.task.number ?? "") || a.task.row - b.task.row;
+    compareVi(a.task.key ?? "", b.task.key ?? "") || a.task.row - b.task.row;
   const compare: Record<TaskSort, (a: AgencyTask, b: AgencyTask) => number> = {
     deadline: (a, b) =>
       deadlineRank(a) - deadlineRank(b) ||

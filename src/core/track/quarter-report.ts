@@ -53,8 +53,8 @@ export function quarterReport(plan: Plan, quarter: number, year: number, asOf: I
   );
   const overdueTasks = plan.tasks
     .filter((t) => t.status !== "done" && t.deadline !== null && t.deadline < asOf && t.deadline <= end)
-    .sort((a, b) => a.deadline!.localeCompare(b.deadline!) || compareVi(a.number ?? "", b.number ?? ""))
-    .map((t) => ({ number: t.number ?? "", content: t.content, lead: t.lead ?? "", deadline: t.deadline! }));
+    .sort((a, b) => a.deadline!.localeCompare(b.deadline!) || compareVi(a.key ?? "", b.key ?? ""))
+    .map((t) => ({ number: t.key ?? "", content: t.content, lead: t.lead ?? "", deadline: t.deadline! }));
   return { quarter, year, asOf, agencies, overdueTasks };
 }
 

@@ -24,7 +24,7 @@ export function assignmentRows(plan: Plan): AssignmentRow[] {
   for (const t of plan.tasks) {
     for (const a of t.assignments) {
       rows.push({
-        number: t.number ?? "",
+        number: t.key ?? "",
         agency: a.agency,
         role: ROLE_LABEL[a.role],
         time: t.timeText,

@@ -1,5 +1,5 @@
-// A task as the pane showed it: where it was, and the values the user saw. Writes find the task again by its number
-// (rows may have been sorted, filtered or inserted by co-authors since) and compare these values to refuse a write
+// A task as the pane showed it: where it was, and the values the user saw. Writes find the task again by its key
+// (section label and number, since numbering may restart in each section; rows may have been sorted, filtered or inserted by co-authors since) and compare these values to refuse a write
 // over a task someone else changed in the meantime. Pure: no Office.js.
 import type { Plan, Task } from "../model/plan";
 
@@ -26,7 +26,9 @@ export interface FieldChange {
 export interface TaskSnapshot {
   sheet: string;
   number: string;
-  /** The sheet row when shown (a hint only: the task is found again by number). */
+  /** The task's key ("II.3"; the number alone without sections): what finds the task again. */
+  key: string;
+  /** The sheet row when shown (a hint only: the task is found again by key). */
   row: number;
   numberCell: string;
   contentCell: string;
@@ -55,6 +57,7 @@ export function taskSnapshot(plan: Plan, task: Task): TaskSnapshot {
   return {
     sheet: plan.sheet,
     number: task.number ?? "",
+    key: task.key ?? "",
     row: task.row,
     numberCell: task.cells.number,
     contentCell: task.cells.content,

@@ -71,7 +71,8 @@ export function AgencyTaskItem({ entry, busy, update, formOpen, form, onSelect, 
   const styles = useStyles();
   const { s, language } = useLanguage();
   const { task, chip, role } = entry;
-  const numbered = task.number !== null;
+  // A task is found again by its key ("II.3"): one without a key can be shown but not selected or updated.
+  const numbered = task.key !== null;
   // The deadline with the time as the plan writes it; the status only where the chip does not already say it.
   const meta = [
     task.deadline ? s.dueOn(formatDate(task.deadline, language), task.timeText) : task.timeText || null,
@@ -86,7 +87,7 @@ export function AgencyTaskItem({ entry, busy, update, formOpen, form, onSelect, 
         : null,
   ].filter(Boolean);
   return (
-    <li className={styles.item} data-task={task.number ?? ""}>
+    <li className={styles.item} data-task={task.key ?? ""}>
       <div className={styles.head}>
         <Badge appearance="tint" shape="rounded" color={CHIP_COLOR[chip]}>
           {s.chip[chip]}
@@ -98,11 +99,11 @@ export function AgencyTaskItem({ entry, busy, update, formOpen, form, onSelect, 
         type="button"
         appearance="subtle"
         className={styles.title}
-        title={numbered ? s.goToTask(task.number!) : undefined}
+        title={numbered ? s.goToTask(task.key!) : undefined}
         disabled={busy || !numbered}
         onClick={onSelect}
       >
-        {numbered ? `${task.number}. ` : ""}
+        {numbered ? `${task.key}. ` : ""}
         {task.content}
       </Link>
       <Caption1 className={styles.meta}>{meta.join(" · ")}</Caption1>
@@ -120,7 +121,7 @@ export function AgencyTaskItem({ entry, busy, update, formOpen, form, onSelect, 
             appearance="secondary"
             disabled={busy}
             onClick={onOpenForm}
-            aria-label={s.updateHeading(task.number!)}
+            aria-label={s.updateHeading(task.key!)}
           >
             {s.updateButton}
           </Button>

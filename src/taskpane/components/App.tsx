@@ -29,6 +29,7 @@ import { NewPlanPanel } from "./NewPlanPanel";
 import { Notes } from "./Notes";
 import { OutsideExcel } from "./OutsideExcel";
 import { PlanCard } from "./PlanCard";
+import { ColumnMappingPanel } from "./ColumnMappingPanel";
 import { StatusBar } from "./StatusBar";
 
 const useStyles = makeStyles({
@@ -182,6 +183,17 @@ function Pane({ service, asOf, now = () => new Date(), store, liveDelayMs }: Pan
             onOpen={actions.openSheet}
           />
           <PlanToolsPanel busy={isBusy} result={state.dropdowns} onDropdowns={actions.addDropdowns} />
+        </>
+      ) : read.question ? (
+        // A table is there: the pane asks which column holds what instead of offering a new plan.
+        <>
+          <Notes notes={read.notes} intent="info" />
+          <ColumnMappingPanel
+            key={`${read.question.sheet}!${read.question.headerRow}`}
+            question={read.question}
+            busy={isBusy}
+            onSave={actions.saveMapping}
+          />
         </>
       ) : (
         <NewPlanPanel

@@ -110,7 +110,7 @@ export function MyAgencyPanel({ read, myAgency, busy, update, now, onSelect, onU
   const chips = CHIP_ORDER.filter((c) => counts[c] > 0);
   const quarters = useMemo(() => quarterOptions(all), [all]);
   const shown = useMemo(() => sortTasks(filterTasks(all, filter), sort), [all, filter, sort]);
-  const byNumber = useMemo(() => new Map(plan.tasks.map((t) => [t.number, t])), [plan]);
+  const byKey = useMemo(() => new Map(plan.tasks.map((t) => [t.key, t])), [plan]);
 
   // A saved update closes its form; a refused one keeps it open with the reason.
   useEffect(() => {
@@ -123,7 +123,7 @@ export function MyAgencyPanel({ read, myAgency, busy, update, now, onSelect, onU
 
   const openForm = (task: Task) =>
     setOpen((previous) => ({
-      number: task.number!,
+      number: task.key!,
       shown: taskSnapshot(plan, task),
       initial: initialForm(task, language),
       version: (previous?.version ?? 0) + 1,
@@ -226,18 +226,18 @@ export function MyAgencyPanel({ read, myAgency, busy, update, now, onSelect, onU
               <ul className={styles.list} data-testid="my-agency-tasks">
                 {shown.slice(0, limit).map((entry) => {
                   const task = entry.task;
-                  const formOpen = open !== null && open.number === task.number;
-                  const current = byNumber.get(task.number);
+                  const formOpen = open !== null && open.number === task.key;
+                  const current = byKey.get(task.key);
                   const stale =
                     formOpen &&
                     current !== undefined &&
                     fingerprintChanges(open.shown.fingerprint, taskFingerprint(current)).length > 0;
                   return (
                     <AgencyTaskItem
-                      key={`${entry.role}:${task.number ?? `row${task.row}`}`}
+                      key={`${entry.role}:${task.key ?? `row${task.row}`}`}
                       entry={entry}
                       busy={busy}
-                      update={update && update.number === task.number ? update : null}
+                      update={update && update.number === task.key ? update : null}
                       formOpen={formOpen}
                       onSelect={() => onSelect(taskSnapshot(plan, task))}
                       onOpenForm={() => openForm(task)}

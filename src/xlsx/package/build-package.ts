@@ -6,6 +6,7 @@ import { emptySheet, STYLES, type SheetSpec } from "../../core/sheets/spec";
 import { markSheetCells, MARK_SHEET, type MarkRow } from "../../core/sheets/generated-marks";
 import { planReports, type AddedReports } from "../build-reports";
 import { HELPER_COLUMN } from "../../core/sheets/appearance";
+import { MAPPING_SHEET, savedMappingCells, type SavedMapping } from "../../core/read/saved-mapping";
 import type { OpcPackage } from "./package";
 import { editPlanSheet } from "./plan-sheet-edit";
 import type { PackageCells } from "./read-cells";
@@ -59,7 +60,8 @@ export function buildPackage(
   cells: PackageCells,
   analysis: Analysis,
   asOf: IsoDate,
-): AddedReports {
+  mapping: SavedMapping | null = null,
+): AddedReports & { mappingSaved: boolean } {
   const existing = workbook.sheets().map((s) => ({ name: s.name, generated: cells.generated.get(s.name) ?? null }));
   const tables = cells.grids.sheets.flatMap((g) => (g.tables ?? []).map((t) => ({ name: t.name, sheet: g.name })));
   const plan = planReports(existing, tables, analysis, asOf);
@@ -82,8 +84,9 @@ export function buildPackage(
     pkg.put(planSheet.part, edited);
   }
   writeMarks(writer, cells, plan.marks);
+  const mappingSaved = mapping ? writeMapping(writer, mapping) : false;
   writer.finish();
-  return plan.result;
+  return { ...plan.result, mappingSaved };
 }
 
 /** Adds sheets a command generates (the converted plan…) to an open package, with their styles and strings. */
@@ -91,6 +94,18 @@ export function addGeneratedSheets(pkg: OpcPackage, workbook: WorkbookPart, spec
   const writer = new SheetWriter(pkg, workbook);
   for (const spec of specs) writer.add(spec);
   writer.finish();
+}
+
+// The column mapping a user gave is kept in its very hidden sheet, text cells only, for every later read. A visible
+// sheet of that name is the user's: it stays, and the mapping goes unsaved.
+function writeMapping(writer: SheetWriter, mapping: SavedMapping): boolean {
+  const existing = writer.workbook.sheets().find((s) => s.name === MAPPING_SHEET);
+  if (existing && existing.state === "visible") return false;
+  if (existing) writer.workbook.removeSheet(existing.name);
+  const spec = emptySheet("mapping", MAPPING_SHEET);
+  spec.rows = savedMappingCells(mapping);
+  writer.add(spec, "veryHidden");
+  return true;
 }
 
 // The marks sheet is the build's own: rewritten whole. A visible sheet of that name is the user's: it stays, and this

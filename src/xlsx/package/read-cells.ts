@@ -1,6 +1,7 @@
 // The cells of a package's sheets read straight from their XML for the core: values as the user sees them, merges and
 // tables. Only cells that hold something are kept (a row with nothing is one shared empty row), so a stray cell far
 // from the plan costs one row, not the rows and columns between.
+import { MAPPING_SHEET } from "../../core/read/saved-mapping";
 import type { CellValue } from "../../core/model/cell-value";
 import { parseCellAddress, parseRangeAddress } from "../../core/model/address";
 import type { SheetGrid, TableArea, WorkbookGrids } from "../../core/model/grid";
@@ -55,9 +56,16 @@ export function readPackageCells(pkg: OpcPackage, workbook: WorkbookPart): Packa
   const generated = new Map(
     sheets.flatMap((s, i) => (keys[i] === null ? [] : [[s.name, keys[i]] as [string, string]])),
   );
+  // The column-mapping sheet (hidden, named as the tools name it) is settings, not a sheet of the plan.
+  const mappingSheet = sheets.find((s) => s.kind === "worksheet" && s.name === MAPPING_SHEET && s.state !== "visible");
+  const mapping = mappingSheet
+    ? sheetValues(pkg.text(mappingSheet.part), strings, formats, workbook.date1904).map((r) =>
+        [0, 1, 2, 3].map((c) => r[c] ?? null),
+      )
+    : null;
   const grids: SheetGrid[] = [];
   for (const s of sheets) {
-    if (s.kind !== "worksheet" || s === marks) continue;
+    if (s.kind !== "worksheet" || s === marks || s === mappingSheet) continue;
     const xml = pkg.text(s.part);
     const merges = elements(xml, "mergeCell")
       .map((e) => parseRangeAddress(attributes(e.attrs).ref ?? ""))
@@ -76,7 +84,7 @@ export function readPackageCells(pkg: OpcPackage, workbook: WorkbookPart): Packa
       withMergedValues({ name: s.name, values, tables: tables(pkg, s.part), generated: generated.has(s.name) }, merges),
     );
   }
-  return { grids: { sheets: grids }, generated, marks };
+  return { grids: { sheets: grids, mapping }, generated, marks };
 }
 
 // Rows of values (1-based row r at index r-1); cells as the user sees them.

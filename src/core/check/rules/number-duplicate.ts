@@ -1,4 +1,5 @@
-// Task numbers identify tasks in reports and in ignored findings, so each is used once; the later row is reported.
+// Task keys (section plus number) identify tasks in reports and in ignored findings, so each is used once; numbering
+// that restarts in every section is normal, so a number counts twice only within one section. The later row is reported.
 import type { Task } from "../../model/plan";
 import { defineRule } from "../rule";
 
@@ -11,10 +12,10 @@ export const numberDuplicate = defineRule({
     const seen = new Map<string, Task>();
     return {
       task(task) {
-        if (task.number === null) return;
-        const first = seen.get(task.number);
+        if (task.number === null || task.key === null) return;
+        const first = seen.get(task.key);
         if (!first) {
-          seen.set(task.number, task);
+          seen.set(task.key, task);
           return;
         }
         report(task, task.cells.number, {

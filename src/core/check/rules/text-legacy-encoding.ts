@@ -15,7 +15,7 @@ export const textLegacyEncoding = defineRule({
   title: { vi: "Chữ theo bảng mã cũ (TCVN3/VNI)", en: "Text in a legacy encoding (TCVN3/VNI)" },
   create: ({ plan, grid, reportAt }) => ({
     end() {
-      const taskByRow = new Map(plan.tasks.map((t) => [t.row, t.number]));
+      const taskByRow = new Map(plan.tasks.map((t) => [t.row, t.key]));
       const fix = memoByText((v) => (typeof v === "string" ? fixLegacyText(v) : null));
       const o = gridOrigin(grid);
       for (let r = plan.headerTop; r <= plan.lastRow; r++) {
