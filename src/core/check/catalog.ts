@@ -9,6 +9,9 @@ import { agencySeparatorMissing } from "./rules/agency-separator-missing";
 import { agencyUnknown } from "./rules/agency-unknown";
 import { agencyUnused } from "./rules/agency-unused";
 import { contentEmpty } from "./rules/content-empty";
+import { deadlineBeforePlan } from "./rules/deadline-before-plan";
+import { statusInTimeColumn } from "./rules/status-in-time-column";
+import { taskDuplicate } from "./rules/task-duplicate";
 import { dateUnknown } from "./rules/date-unknown";
 import { leadAlsoCoordinator } from "./rules/lead-also-coordinator";
 import { leadGroup } from "./rules/lead-group";
@@ -36,9 +39,12 @@ export const RULES = [
   yearUnknown,
   timeUnknown,
   timeOutsideYear,
+  deadlineBeforePlan,
+  statusInTimeColumn,
   numberMissing,
   numberDuplicate,
   contentEmpty,
+  taskDuplicate,
   statusUnknown,
   dateUnknown,
   statusDateMismatch,
