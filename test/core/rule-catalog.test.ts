@@ -77,6 +77,7 @@ const FIXTURES: Record<RuleId, () => WorkbookGrids> = {
       ["1.", "Tổ chức hội nghị sơ kết công tác phối hợp giữa ba cơ quan tại Hải Phòng", ...LEAD, "Quý II"],
       ["2.", "Tổ chức hội nghị sơ kết công tác phối hợp giữa ba cơ quan tại TP. Hải Phòng.", ...LEAD, "Quý II"],
     ]),
+  "cell-too-long": () => matrixPlan([["1.", `Việc ${"rất dài ".repeat(5000)}`, ...LEAD, "Quý I"]]),
   "number-missing": () => matrixPlan([task("1.", LEAD), task("", LEAD)]),
   "number-duplicate": () => matrixPlan([task("1.", LEAD), task("1", LEAD)]),
   "content-empty": () => matrixPlan([["1.", "", ...LEAD, "Quý I"]]),

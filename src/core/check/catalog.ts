@@ -8,6 +8,7 @@ import { agencyOverloaded } from "./rules/agency-overloaded";
 import { agencySeparatorMissing } from "./rules/agency-separator-missing";
 import { agencyUnknown } from "./rules/agency-unknown";
 import { agencyUnused } from "./rules/agency-unused";
+import { cellTooLong } from "./rules/cell-too-long";
 import { contentEmpty } from "./rules/content-empty";
 import { deadlineBeforePlan } from "./rules/deadline-before-plan";
 import { statusInTimeColumn } from "./rules/status-in-time-column";
@@ -45,6 +46,7 @@ export const RULES = [
   numberDuplicate,
   contentEmpty,
   taskDuplicate,
+  cellTooLong,
   statusUnknown,
   dateUnknown,
   statusDateMismatch,

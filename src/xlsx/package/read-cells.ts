@@ -81,7 +81,16 @@ export function readPackageCells(pkg: OpcPackage, workbook: WorkbookPart): Packa
       }
     // A value merged down over several rows stands in each of them, as Excel shows it.
     grids.push(
-      withMergedValues({ name: s.name, values, tables: tables(pkg, s.part), generated: generated.has(s.name) }, merges),
+      withMergedValues(
+        {
+          name: s.name,
+          values,
+          tables: tables(pkg, s.part),
+          generated: generated.has(s.name),
+          hidden: s.state !== "visible",
+        },
+        merges,
+      ),
     );
   }
   return { grids: { sheets: grids, mapping }, generated, marks };
@@ -200,6 +209,6 @@ function tables(pkg: OpcPackage, sheetPart: string): TableArea[] {
       const a = attributes(e.attrs);
       const area = parseRangeAddress(a.ref ?? "");
       const name = a.displayName ?? a.name;
-      return area && name ? [{ name, ...area }] : [];
+      return area && name ? [{ name, ...area, totalsRow: Number(a.totalsRowCount ?? 0) > 0 }] : [];
     });
 }
