@@ -102,6 +102,11 @@ function sheetValues(xml: string, strings: string[], formats: (string | null)[],
   const values: CellValue[][] = [];
   if (start < 0) return values;
   const end = xml.indexOf("sheetData>", start + 10);
+  // A part cut short (a damaged file) would otherwise give the rows before the cut as if they were the whole sheet.
+  const selfClosed = /<(?:[\w.-]+:)?sheetData[^>]*\/>/y;
+  selfClosed.lastIndex = start;
+  if ((end < 0 && !selfClosed.test(xml)) || !/<\/(?:[\w.-]+:)?worksheet>\s*$/.test(xml))
+    throw new Error("worksheet part cut short");
   let row = 0;
   let col = 0;
   let cells: CellValue[] = EMPTY_ROW;
