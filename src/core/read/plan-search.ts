@@ -234,7 +234,12 @@ const OTHER_PLANS_LIMIT = 50;
 // When several sheets hold a plan table, the user is told which one was read and how to choose another.
 function otherPlans(read: SheetGrid, candidates: SheetGrid[]): Bilingual[] {
   if (candidates.length > OTHER_PLANS_LIMIT) return [];
-  const others = candidates.filter((g) => g !== read && findHeader(g) !== null).map((g) => `"${g.name}"`);
+  // Only tables that look like a whole plan count: a count table ("Cơ quan | Số nhiệm vụ") is not one.
+  const looksLikePlan = (g: SheetGrid) => {
+    const h = findHeader(g);
+    return h !== null && (h.columns.time !== null || h.columns.number !== h.columns.content);
+  };
+  const others = candidates.filter((g) => g !== read && looksLikePlan(g)).map((g) => `"${g.name}"`);
   if (others.length === 0) return [];
   const hidden = read.hidden ? { vi: " (trang ẩn)", en: " (a hidden sheet)" } : { vi: "", en: "" };
   return [
