@@ -167,7 +167,8 @@ export function inheritFromGroups(rows: RawRow[]): void {
   }
 }
 
-function inherit(row: RawRow, from: RawRow): void {
+// The lead and coordinators a row leaves empty come from the row it belongs to (its group, or its item's first row).
+function inheritAgencies(row: RawRow, from: RawRow): void {
   if (!row.lead && from.lead) {
     row.lead = from.lead;
     row.inherited.push("lead");
@@ -176,6 +177,10 @@ function inherit(row: RawRow, from: RawRow): void {
     row.coordinators = from.coordinators;
     row.inherited.push("coordinators");
   }
+}
+
+function inherit(row: RawRow, from: RawRow): void {
+  inheritAgencies(row, from);
   if (cellText(row.time) === "" && cellText(from.time) !== "") {
     row.time = from.time;
     row.inherited.push("time");
@@ -210,14 +215,7 @@ export function linkItemRows(rows: RawRow[], layout: HeaderMatch["layout"]): voi
     if (item && noNumber && noLead && row.kind === "task") {
       row.item = item;
       row.number = item.number;
-      if (!row.lead && item.lead) {
-        row.lead = item.lead;
-        row.inherited.push("lead");
-      }
-      if (!row.coordinators && item.coordinators) {
-        row.coordinators = item.coordinators;
-        row.inherited.push("coordinators");
-      }
+      inheritAgencies(row, item);
       continue;
     }
     item = row;

@@ -1,23 +1,18 @@
 import { useState } from "react";
 import { Button, Field, MessageBar, MessageBarBody, Select, Text } from "@fluentui/react-components";
 import { useLanguage } from "../i18n";
-import { MAPPING_ROLE_LABEL, mappingFromEntries, type MappingRole } from "../../core/read/column-mapping";
+import {
+  MAPPING_ROLE_LABEL,
+  MAPPING_ROLES,
+  mappingFromEntries,
+  type MappingRole,
+} from "../../core/read/column-mapping";
 import type { MappingQuestion, SaveMappingRequest } from "../../service/types";
 import { PanelSection } from "./PanelSection";
 import { usePanelStyles } from "./panel-styles";
 
 // The parts the pane asks about, in the order of a plan's columns (the matrix layout's agency run is the CLI's).
-const ROLES: Exclude<MappingRole, "agencies">[] = [
-  "number",
-  "content",
-  "lead",
-  "coordinators",
-  "time",
-  "status",
-  "completed",
-  "note",
-  "result",
-];
+const ROLES = MAPPING_ROLES.filter((r): r is Exclude<MappingRole, "agencies"> => r !== "agencies");
 
 interface Props {
   question: MappingQuestion;
