@@ -34,18 +34,25 @@ const ROLE: Record<AgencyRole, string> = { lead: "chủ trì", coordinate: "ph�
 
 // "Nhiệm vụ II.3 (chủ trì): Xây dựng kế hoạch …" — the group a group-led task names is said, since the agency's part
 // in it comes from belonging to the group.
-function itemHead(item: ReminderItem): string {
+function itemHead(item: ReminderItem, compact: boolean): string {
   const t = item.task;
   const name = t.key ?? t.number ?? `dòng ${t.row}`;
   const role = item.role === "group" ? `${ROLE.group} cùng "${t.lead}"` : ROLE[item.role];
-  return `Nhiệm vụ ${name} (${role}): ${t.content}`;
+  const words = [...t.content];
+  const content =
+    compact && words.length > SHORT_CONTENT ? `${words.slice(0, SHORT_CONTENT).join("").trimEnd()}…` : t.content;
+  return `Nhiệm vụ ${name} (${role}): ${content}`;
 }
 
-function itemLine(item: ReminderItem, list: "overdue" | "dueSoon" | "recurring"): string {
+// Letters of a task's text kept in a compact body: enough to recognise the task by.
+const SHORT_CONTENT = 60;
+
+function itemLine(item: ReminderItem, list: "overdue" | "dueSoon" | "recurring", compact: boolean): string {
   const date = formatViDate(item.date);
-  if (list === "overdue") return `- ${itemHead(item)} — hạn ${date}, đã quá hạn ${item.daysOverdue} ngày.`;
-  if (list === "dueSoon") return `- ${itemHead(item)} — hạn ${date}.`;
-  return `- ${itemHead(item)} — kỳ tới ${date} (${item.task.timeText}).`;
+  const head = itemHead(item, compact);
+  if (list === "overdue") return `- ${head} — hạn ${date}, đã quá hạn ${item.daysOverdue} ngày.`;
+  if (list === "dueSoon") return `- ${head} — hạn ${date}.`;
+  return `- ${head} — kỳ tới ${date} (${item.task.timeText}).`;
 }
 
 /** How the agency reports back: in the shared workbook when its link is known, else in the workbook sent back. */
@@ -55,7 +62,7 @@ export function reportBackLine(link: string | null): string {
     : "Cách báo cáo: ghi Trạng thái và Ngày hoàn thành của từng nhiệm vụ vào sổ kế hoạch (trang của cơ quan), lưu lại và gửi sổ đó cho đầu mối tổng hợp.";
 }
 
-/** How much of the body to write: at most `limit` tasks; `compact` leaves out the plan's title and the closing line. */
+/** How much of the body to write: at most `limit` tasks; `compact` leaves out the plan's title and the closing line and cuts each task's text. */
 export interface BodyFit {
   limit: number;
   compact: boolean;
@@ -71,7 +78,7 @@ export function reminderBody(
   fit: BodyFit = { limit: Infinity, compact: false },
 ): string {
   const lines = [`Kính gửi: ${r.agency}`];
-  if (r.contact?.person) lines.push(`Người liên hệ: ${r.contact.person}`);
+  if (r.contact?.person && !fit.compact) lines.push(`Người liên hệ: ${r.contact.person}`);
   lines.push(
     "",
     `Theo ${(!fit.compact && ctx.planTitle) || "kế hoạch phối hợp"}, tính đến ngày ${formatViDate(ctx.asOf)} cơ quan có các nhiệm vụ sau cần lưu ý:`,
@@ -84,7 +91,7 @@ export function reminderBody(
     room -= shown.length;
     left += items.length - shown.length;
     if (shown.length === 0) return;
-    lines.push("", `${title} (${items.length}):`, ...shown.map((i) => itemLine(i, list)));
+    lines.push("", `${title} (${items.length}):`, ...shown.map((i) => itemLine(i, list, fit.compact)));
   };
   const until = formatViDate(ctx.until);
   section("NHIỆM VỤ QUÁ HẠN", r.overdue, "overdue");
