@@ -59,7 +59,7 @@ describe("registry contacts", () => {
     expect(readRegistrySheet(wb)!.find((x) => x.name === DAN_VAN)!.contact!.emails).toEqual(["danvan@haiphong.gov.vn"]);
   });
 
-  it("reports agencies without an email once the registry has the column, but not group phrases", () => {
+  it("reports agencies without an email once the column is in use, but not group phrases", () => {
     const wb = seedWith(FULL_HEADER, [
       [DAN_VAN, null, null, "không", "Nguyễn Văn An", ""],
       [KKT, null, null, "không", null, "kkt@haiphong.gov.vn"],
@@ -70,6 +70,15 @@ describe("registry contacts", () => {
       ["agency-email-missing", "info", "F4"],
       ["agency-email-missing", "info", "F6"],
     ]);
+  });
+
+  it("says nothing of an email column nobody has filled yet, as the import writes it", () => {
+    const wb = seedWith(FULL_HEADER, [
+      [DAN_VAN, null, null, "không", "Nguyễn Văn An", null],
+      [KKT, null, null, "không", null, null],
+      [LABOUR, null, null, "không", null, null],
+    ]);
+    expect(contactFindings(wb)).toEqual([]);
   });
 
   it("finds the columns by their words wherever they stand", () => {

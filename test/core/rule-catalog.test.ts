@@ -96,7 +96,13 @@ const FIXTURES: Record<RuleId, () => WorkbookGrids> = {
     sheets: [...matrixPlan([task("1.", LEAD)]).sheets, contactRegistry([["Ban Dân vận Thành ủy", "dvtu@haiphong"]])],
   }),
   "agency-email-missing": () => ({
-    sheets: [...matrixPlan([task("1.", LEAD)]).sheets, contactRegistry([["Ban Dân vận Thành ủy", ""]])],
+    sheets: [
+      ...matrixPlan([task("1.", LEAD)]).sheets,
+      contactRegistry([
+        ["Ban Dân vận Thành ủy", ""],
+        ["Liên đoàn Lao động thành phố", "ldld@haiphong.gov.vn"],
+      ]),
+    ],
   }),
   "text-legacy-encoding": () =>
     matrixPlan([["1.", encodeLegacyText("Tuyên truyền phổ biến pháp luật", "tcvn3"), ...LEAD, "Quý I"]]),

@@ -1,10 +1,11 @@
-// Once a registry has an email column, an agency of the plan left without an address gets its reminders only as a
-// draft with no recipient: the coordinator should know which ones before a Monday run sends nothing to them.
+// Once a registry's email column is in use (some agency has an address), an agency left without one gets its reminders
+// only as a draft with no recipient: the coordinator should know which ones before a Monday run sends nothing to them.
+// A column nobody has filled yet (as the import writes it) is not reported: the plan may not use reminders at all.
 import { readContactRows, registryColumns } from "../../read/registry-contacts";
 import { registryGrid } from "../../read/registry-sheet";
 import { defineRule } from "../rule";
 
-/** The registry sheet has an email column, and an agency (not a group phrase) has no valid address in it. */
+/** The registry sheet's email column is in use, and an agency (not a group phrase) has nothing in it. */
 export const agencyEmailMissing = defineRule({
   id: "agency-email-missing",
   severity: "info",
@@ -16,7 +17,9 @@ export const agencyEmailMissing = defineRule({
     return {
       end() {
         const groups = new Set(plan.agencies.filter((a) => a.group).map((a) => a.name));
-        for (const row of readContactRows(grid, columns)) {
+        const rows = readContactRows(grid, columns);
+        if (rows.every((row) => row.contact.emailText === "")) return;
+        for (const row of rows) {
           // An invalid address is its own finding; an empty cell is this one.
           if (groups.has(row.name) || row.contact.emailText !== "" || !row.emailCell) continue;
           const where = `${grid.name}!${row.emailCell}`;
