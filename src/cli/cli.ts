@@ -3,6 +3,7 @@ import { join } from "node:path";
 import { parseArgs, type ParseArgsConfig } from "node:util";
 import { CliError } from "./cli-error";
 import { runBuild, runCheck, runConvert, runDemo, runFixEncoding, runImport, runReport } from "./commands";
+import { runRemind } from "./remind";
 
 // The command line only: arguments are parsed and checked here, the work happens in commands.ts. Each command lists
 // the options it takes; an option given to a command that does not take it is refused, and `--help` shows them all.
@@ -17,6 +18,9 @@ const OPTIONS = {
   columns: { type: "string" },
   quarter: { type: "string" },
   "in-place": { type: "boolean" },
+  days: { type: "string" },
+  link: { type: "string" },
+  from: { type: "string" },
   debug: { type: "boolean" },
   help: { type: "boolean", short: "h" },
   version: { type: "boolean", short: "v" },
@@ -37,6 +41,9 @@ const OPTION_HELP: Record<Exclude<Option, "help" | "version" | "debug">, string>
                       (dạng ma trận / matrix layout: content=B,agencies=C:H,time=I); build lưu vào sổ / build saves it in the workbook`,
   "in-place":
     "--in-place          ghi đè tệp vào, giữ một bản sao lưu có ngày giờ bên cạnh / write over the input, keeping a dated backup beside it",
+  days: "--days N            nhắc việc có hạn trong N ngày tới (mặc định 14) / remind of deadlines in the next N days (default 14)",
+  link: "--link URL          địa chỉ sổ kế hoạch dùng chung (OneDrive/SharePoint) để báo cáo / the shared workbook's address, for reporting back",
+  from: "--from EMAIL        địa chỉ người gửi ghi trong thư / the sender address written in the drafts",
 };
 
 interface Command {
@@ -79,6 +86,14 @@ const COMMANDS: Record<string, Command> = {
   Quarter report for leaders: per lead agency — due, done on time, done late, open, overdue; then the overdue backlog.
   --json in / prints { "quarter", "year", "asOf", "agencies": [ { "name", "due", "done", "doneLate", "open", "overdue" } ], "overdueTasks": [ { "number", "content", "lead", "deadline" } ] }`,
     options: ["quarter", "as-of", "year", "sheet", "columns", "output", "json"],
+  },
+  remind: {
+    usage:
+      "kehoach remind FILE.xlsx -o FOLDER [--as-of YYYY-MM-DD] [--days 14] [--link URL] [--from EMAIL] [--year YYYY] [--sheet NAME] [--json]",
+    about: `Soạn thư nhắc việc (.eml, mở bằng Outlook hoặc Thunderbird) cho mỗi cơ quan có nhiệm vụ quá hạn, sắp đến hạn hoặc định kỳ sắp đến kỳ; gửi đến email trong trang "Danh mục cơ quan".
+  Writes a reminder draft (.eml, opens in Outlook or Thunderbird) for each agency with tasks overdue, due soon or recurring soon; addressed to the email in the registry sheet.
+  --json in / prints { "asOf", "until", "days", "link", "agencies": [ { "agency", "person", "emails", "overdue", "dueSoon", "recurring", "file" } ], "findings" }`,
+    options: ["output", "as-of", "days", "link", "from", "year", "sheet", "columns", "json"],
   },
   "fix-encoding": {
     usage: "kehoach fix-encoding FILE.xlsx -o OUT.xlsx [--in-place]",
@@ -154,6 +169,9 @@ export async function main(argv: string[]): Promise<number> {
       columns: parsed.values.columns,
       quarter: parsed.values.quarter,
       inPlace: Boolean(parsed.values["in-place"]),
+      days: parsed.values.days,
+      link: parsed.values.link,
+      from: parsed.values.from,
     };
     if (command === "demo") return await runDemo(opts.output);
     if (!file)
@@ -168,6 +186,7 @@ export async function main(argv: string[]): Promise<number> {
     if (command === "convert") return await runConvert(file, opts);
     if (command === "report") return await runReport(file, opts);
     if (command === "fix-encoding") return await runFixEncoding(file, opts);
+    if (command === "remind") return await runRemind(file, opts);
     return await runImport(file, opts);
   } catch (e) {
     if (e instanceof CliError) {

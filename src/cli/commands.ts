@@ -279,7 +279,8 @@ async function analyseFile(file: string, opts: CommandOptions): Promise<Analysis
   return (await openAndAnalyse(file, opts)).analysis;
 }
 
-async function openAndAnalyse(
+/** Opens a workbook file and reads and checks its plan, with the options typed on the command line. */
+export async function openAndAnalyse(
   file: string,
   opts: CommandOptions,
 ): Promise<{ analysis: Analysis; opened: OpenedPackage; mapping: ColumnMapping | null }> {

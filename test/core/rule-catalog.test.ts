@@ -40,6 +40,15 @@ const registrySheet = (names: string[]) => ({
   ],
 });
 
+// A registry sheet with the contact columns: [name, email] rows.
+const contactRegistry = (rows: [string, string][]) => ({
+  name: "Danh mục cơ quan",
+  values: [
+    ["Tên cơ quan", "Tên viết tắt", "Tên khác", "Nhóm cơ quan", "Người liên hệ", "Email"],
+    ...rows.map(([name, email]) => [name, null, null, "không", null, email]),
+  ],
+});
+
 const task = (n: string, roles: CellValue[], time = "Quý I"): CellValue[] => [n, `Việc ${n}`, ...roles, time];
 const LEAD = ["Chủ trì", "Phối hợp", "Phối hợp"];
 
@@ -105,6 +114,18 @@ const FIXTURES: Record<RuleId, () => WorkbookGrids> = {
     ),
   "agency-no-column": () => ({
     sheets: [...matrixPlan([task("1.", LEAD)]).sheets, registrySheet([...SEED_AGENCIES, "Sở Nội vụ"])],
+  }),
+  "agency-email-invalid": () => ({
+    sheets: [...matrixPlan([task("1.", LEAD)]).sheets, contactRegistry([["Ban Dân vận Thành ủy", "dvtu@haiphong"]])],
+  }),
+  "agency-email-missing": () => ({
+    sheets: [
+      ...matrixPlan([task("1.", LEAD)]).sheets,
+      contactRegistry([
+        ["Ban Dân vận Thành ủy", ""],
+        ["Liên đoàn Lao động thành phố", "ldld@haiphong.gov.vn"],
+      ]),
+    ],
   }),
   "text-legacy-encoding": () =>
     matrixPlan([["1.", encodeLegacyText("Tuyên truyền phổ biến pháp luật", "tcvn3"), ...LEAD, "Quý I"]]),

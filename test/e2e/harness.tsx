@@ -4,11 +4,16 @@
 //   harness.html?plan=none        a workbook without a plan
 //   harness.html?problems=0       the seed as it is (no planted mistakes)
 //   harness.html?plan=unclassified a plan whose header words name no role (the column question)
+//   harness.html?view=reminders&problems=0  the "Nhắc việc" panel alone, over the seed with emails in its registry
 //
 // The workbook outlives the page, as in Excel, where it lives outside the task pane: it is saved to sessionStorage
 // when the page goes away and opened again on reload. A real reload (rather than remounting the React tree) throws
 // away everything the pane and the adapter hold in memory, so a test that reloads sees only what the workbook kept.
 import seedText from "../../assets/ke-hoach-phoi-hop-2024.txt";
+import { FluentProvider, webLightTheme } from "@fluentui/react-components";
+import { createRoot } from "react-dom/client";
+import { RemindersPanel } from "../../src/taskpane/components/RemindersPanel";
+import { LanguageProvider } from "../../src/taskpane/i18n";
 import { mountPane } from "../../src/taskpane/mount";
 import { createWorkbook, openSavedWorkbook, saveWorkbook, type SimWorkbook } from "../excel-sim";
 import { addProblems, taskCell } from "../taskpane/helpers/plan-cells";
@@ -34,6 +39,7 @@ async function start(): Promise<void> {
     __sim: sim,
     __taskCell: (task: string, column: string) => taskCell(sim, task, column),
   });
+  if (params.get("view") === "reminders") return showReminders(sim);
   mountPane(document.getElementById("root")!, {
     service: simPlanService(sim),
     language: params.get("lang") === "en" ? "en" : "vi",
@@ -52,6 +58,24 @@ async function seeded(params: URLSearchParams): Promise<SimWorkbook> {
     if (params.get("problems") !== "0") addProblems(sim);
   }
   return sim;
+}
+
+// The reminders panel is placed in the pane's navigation at merge; until then the harness shows it on its own.
+async function showReminders(sim: SimWorkbook): Promise<void> {
+  sim.edit("Danh mục cơ quan", "E5:F5", [["Nguyễn Văn An", "danvan@haiphong.gov.vn"]], "localUser");
+  sim.edit("Danh mục cơ quan", "F7", [["ldld@haiphong.gov.vn"]], "localUser");
+  const read = await simPlanService(sim).readPlan({ asOf: AS_OF });
+  if (!read.found) throw new Error("the seed plan was not found");
+  createRoot(document.getElementById("root")!).render(
+    <FluentProvider theme={webLightTheme} lang="vi">
+      <LanguageProvider language="vi">
+        <main style={{ padding: "12px" }}>
+          <h1 style={{ fontSize: "20px", margin: "0 0 8px" }}>Kế hoạch phối hợp</h1>
+          <RemindersPanel plan={read.plan} />
+        </main>
+      </LanguageProvider>
+    </FluentProvider>,
+  );
 }
 
 void start();

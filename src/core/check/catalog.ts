@@ -3,6 +3,8 @@
 import type { Bilingual, Finding, Fix } from "./finding";
 import type { Place, Rule } from "./rule";
 import { agencyAlias } from "./rules/agency-alias";
+import { agencyEmailInvalid } from "./rules/agency-email-invalid";
+import { agencyEmailMissing } from "./rules/agency-email-missing";
 import { agencyNoColumn } from "./rules/agency-no-column";
 import { agencyOverloaded } from "./rules/agency-overloaded";
 import { agencySeparatorMissing } from "./rules/agency-separator-missing";
@@ -56,6 +58,8 @@ export const RULES = [
   agencyUnknown,
   agencySeparatorMissing,
   agencyNoColumn,
+  agencyEmailInvalid,
+  agencyEmailMissing,
   textLegacyEncoding,
 ] as const;
 

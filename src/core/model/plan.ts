@@ -11,6 +11,17 @@ export interface Agency {
   aliases: string[];
   /** A group phrase ("Các bộ, ngành, địa phương") that stands for many agencies. */
   group: boolean;
+  /** Who to write to about the agency's tasks, from the registry sheet's optional contact columns. */
+  contact?: AgencyContact;
+}
+
+/** An agency's contact as the registry sheet gives it: the person, the email cell as typed, and its valid addresses. */
+export interface AgencyContact {
+  person: string | null;
+  /** The email cell's text, kept as typed so nothing is lost when the registry is written again. */
+  emailText: string;
+  /** The addresses of the email cell that are valid (several may be separated by ";" or ","). */
+  emails: string[];
 }
 
 /** The two ways plans are written: a column per agency holding its role in each task, or lead/coordinator columns. */

@@ -7,16 +7,18 @@ export const REGISTRY_HEADER = [
   "Tên viết tắt",
   "Tên khác (phân cách bằng ;)",
   "Nhóm cơ quan (có/không)",
+  "Người liên hệ",
+  "Email",
 ];
 
-/** Describes the agency registry sheet "Danh mục cơ quan": one row per agency or group phrase, for users to edit. */
+/** Describes the agency registry sheet "Danh mục cơ quan": one row per agency or group phrase, with its contact, for users to edit. */
 export function registrySheetSpec(agencies: Agency[]): SheetSpec {
   const spec = emptySheet("registry", REGISTRY_SHEET);
   spec.rows.push(
     [{ text: "Danh mục cơ quan", style: "title" }],
     [
       {
-        text: "Sửa tên viết tắt, thêm tên khác (cách viết khác của cùng cơ quan), đánh dấu nhóm cơ quan; mọi lệnh kiểm tra đều dùng danh mục này.",
+        text: "Sửa tên viết tắt, thêm tên khác (cách viết khác của cùng cơ quan), đánh dấu nhóm cơ quan; ghi người liên hệ và email (nhiều địa chỉ cách nhau bằng ;) để gửi nhắc việc; mọi lệnh kiểm tra đều dùng danh mục này.",
         style: "muted",
       },
     ],
@@ -30,10 +32,12 @@ export function registrySheetSpec(agencies: Agency[]): SheetSpec {
       { text: a.short ?? "", style: "text" },
       { text: a.aliases.join("; "), style: "wrap" },
       { text: a.group ? "có" : "không", style: "center" },
+      { text: a.contact?.person ?? "", style: "wrap" },
+      { text: a.contact?.emailText ?? "", style: "text" },
     ]);
     spec.rowStyles!.push(null);
   }
-  spec.columns = [{ width: 48 }, { width: 16 }, { width: 40 }, { width: 14 }];
+  spec.columns = [{ width: 48 }, { width: 16 }, { width: 40 }, { width: 14 }, { width: 24 }, { width: 32 }];
   spec.validations.push({
     top: 5,
     left: 4,
