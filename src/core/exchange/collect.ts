@@ -418,9 +418,14 @@ function otherAgency(r: ReturnedFile): Bilingual {
 
 function olderSplit(r: ReturnedFile, newer: ReturnedFile): Bilingual {
   return {
-    vi: `${who(r)}: tệp của lần gửi cũ (${logTime(r.record.sentAt)}); đã dùng tệp của lần gửi mới hơn ${newer.file} (${logTime(newer.record.sentAt)}).`,
-    en: `${who(r)}: a file of an older split (${logTime(r.record.sentAt)}); the newer split's ${newer.file} (${logTime(newer.record.sentAt)}) was used.`,
+    vi: `${who(r)}: tệp của lần gửi cũ (${sentTime(r)}); đã dùng tệp của lần gửi mới hơn ${newer.file} (${sentTime(newer)}).`,
+    en: `${who(r)}: a file of an older split (${sentTime(r)}); the newer split's ${newer.file} (${sentTime(newer)}) was used.`,
   };
+}
+
+// When a split was made, to the second: two splits of one day are told apart.
+function sentTime(r: ReturnedFile): string {
+  return r.record.sentAt.slice(0, 19).replace("T", " ");
 }
 
 function returnedTwiceSame(r: ReturnedFile, first: ReturnedFile): Bilingual {
