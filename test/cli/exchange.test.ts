@@ -99,7 +99,7 @@ describe("split → fill → collect on the seed plan", () => {
     await wb.xlsx.readFile(fileOf(sent, KT));
     const ws = wb.getWorksheet("Báo cáo tiến độ")!;
     expect(wb.getWorksheet("_kehoach_gui")!.state).toBe("veryHidden");
-    expect(ws.sheetProtection).toMatchObject({ sheet: true });
+    expect((ws as unknown as { sheetProtection: unknown }).sheetProtection).toMatchObject({ sheet: true });
     const keys: string[] = [];
     for (let r = HEADER_ROW + 1; r <= ws.rowCount; r++) {
       keys.push(String(ws.getCell(r, COL.key).value));
