@@ -255,6 +255,8 @@ describe("updateTask: the change log", () => {
       ["5", "Trạng thái", "Hoàn thành", "Đang thực hiện", "Cập nhật trong ngăn tác vụ"],
     ]);
     expect(rows.slice(1).every((r) => /^\d{4}-\d{2}-\d{2} \d{2}:\d{2}$/.test(r[0]))).toBe(true);
+    const read = await readAndCheckPlan(sim.requestContext(), envOf(sim), { asOf: AS_OF });
+    expect(read.found && read.changeLog?.filter((e) => e.key === "5")).toEqual(taskHistory(rows, "5"));
     expect(taskHistory(rows, "5").map((e) => `${e.field}: ${e.old} → ${e.new}`)).toEqual([
       "Trạng thái:  → Hoàn thành",
       "Ngày hoàn thành:  → 20/06/2024",

@@ -63,11 +63,26 @@ export function nextLogRow(grid: SheetGrid): number {
   return 2;
 }
 
-/** A task's history from the log's cells (header first), oldest first; rows that do not read as entries are skipped. */
-export function taskHistory(rows: CellValue[][], key: string): LogEntry[] {
+/** Every entry of a log sheet's cells (header first), oldest first; rows that do not read as entries are skipped. */
+export function logEntries(rows: CellValue[][]): LogEntry[] {
   return rows
     .slice(1)
     .map((r) => r.map((v) => cellText(v ?? null)))
-    .filter((r) => r[1] === key && r[2] !== "")
+    .filter((r) => (r[1] ?? "") !== "" && (r[2] ?? "") !== "")
     .map((r) => ({ when: r[0], key: r[1], field: r[2], old: r[3] ?? "", new: r[4] ?? "", source: r[5] ?? "" }));
+}
+
+/** A task's history from the log's cells (header first), oldest first. */
+export function taskHistory(rows: CellValue[][], key: string): LogEntry[] {
+  return logEntries(rows).filter((e) => e.key === key);
+}
+
+/** The change log of a workbook's grids: its entries, or none when it has no log sheet of ours. */
+export function workbookLog(sheets: SheetGrid[]): LogEntry[] {
+  const grid = sheets.find((g) => g.name === LOG_SHEET);
+  if (!grid || !isLogSheet(grid)) return [];
+  const b = gridBounds(grid);
+  const rows: CellValue[][] = [];
+  for (let r = 1; r <= b.bottom; r++) rows.push(LOG_HEADER.map((_, c) => gridValue(grid, r, c + 1)));
+  return logEntries(rows);
 }
