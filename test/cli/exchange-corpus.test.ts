@@ -82,7 +82,7 @@ describe("split and collect a corpus plan without tracking columns", () => {
     expect(all.code).toBe(1);
     const json = JSON.parse(all.stdout);
     expect(json.unreadable.map((u: { file: string }) => u.file)).toEqual(["hong.xlsx"]);
-    const singles = [];
+    const singles: { plans: unknown[]; total: Record<string, number> }[] = [];
     for (const f of files) singles.push(JSON.parse((await runCli("rollup", f, "--as-of", AS_OF, "--json")).stdout));
     expect(json.plans).toEqual(singles.map((s) => s.plans[0]));
     const sum = (k: string) => singles.reduce((n, s) => n + s.total[k], 0);

@@ -311,7 +311,8 @@ function originalColumn(plan: Plan, grid: SheetGrid): number | null {
   return null;
 }
 
-const HEADERS: Record<Field | "original", string> = {
+const HEADERS: Record<Pending["field"], string> = {
+  deadline: "Thời gian",
   status: "Trạng thái",
   completedOn: "Ngày hoàn thành",
   note: "Ghi chú",
@@ -364,6 +365,18 @@ function settle(
       continue;
     }
     const p = list[0];
+    // Cells right of an Excel table are not part of it and would not be read back: the table needs the column first.
+    // (The original deadline is kept for people and reports, not read as the plan: it may sit beside the table.)
+    if (columns[p.field] === null && plan.table !== null && p.field !== "original") {
+      notices.push({
+        kind: "refused",
+        agency: p.agency,
+        file: p.file,
+        task: p.task.key,
+        message: noColumnInTable(plan.table, HEADERS[p.field], p),
+      });
+      continue;
+    }
     const col = columnOf(p.field);
     writes.push({ row: p.task.row, col, value: p.write });
     if (p.field === "original") continue;
@@ -516,6 +529,13 @@ function agenciesDisagree(p: Pending, list: Pending[]): Bilingual {
   return {
     vi: `Nhiệm vụ ${p.task.key}: các cơ quan báo cáo khác nhau (${values}). Xung đột: chưa ghi.`,
     en: `Task ${p.task.key}: the agencies report different values (${values}). Conflict: nothing written.`,
+  };
+}
+
+function noColumnInTable(table: string, header: string, p: Pending): Bilingual {
+  return {
+    vi: `${p.file} (${p.agency}), nhiệm vụ ${p.task.key}: bảng ${table} không có cột "${header}". Thêm cột đó vào bảng rồi thu thập lại; chưa ghi "${p.shown}".`,
+    en: `${p.file} (${p.agency}), task ${p.task.key}: table ${table} has no "${header}" column. Add it to the table and collect again; "${p.shown}" was not written.`,
   };
 }
 

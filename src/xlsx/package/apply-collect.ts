@@ -3,6 +3,7 @@
 import type { CollectResult } from "../../core/exchange/collect";
 import { isLogSheet, LOG_SHEET, logRow, logSheetSpec, nextLogRow } from "../../core/exchange/change-log";
 import { isoToExcelSerial } from "../../core/model/dates";
+import { uniqueSheetName } from "../../core/sheets/sheet-names";
 import { STYLES, type SheetSpec } from "../../core/sheets/spec";
 import { SheetWriter } from "./build-package";
 import { numberCell, setCells, textCell, type CellXml } from "./cell-edit";
@@ -43,7 +44,14 @@ export function applyCollect(opened: OpenedPackage, planSheet: string, r: Collec
       const xml = pkg.text(entry.part);
       pkg.put(entry.part, setCells(xml, rootPrefix(xml), edits));
     } else if (!entry) writer.add(logSheetSpec(r.log));
-    else writer.add({ ...logSheetSpec(r.log), name: `${LOG_SHEET} (2)` });
+    else
+      writer.add({
+        ...logSheetSpec(r.log),
+        name: uniqueSheetName(
+          LOG_SHEET,
+          sheets.map((s) => s.name),
+        ),
+      });
   }
   writer.add(report);
   writer.finish();
