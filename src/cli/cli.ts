@@ -4,6 +4,8 @@ import { parseArgs, type ParseArgsConfig } from "node:util";
 import { CliError } from "./cli-error";
 import { runBuild, runCheck, runConvert, runDemo, runFixEncoding, runImport, runReport } from "./commands";
 import { runRemind } from "./remind";
+import { runCollect, runSplit } from "./exchange";
+import { runRollup } from "./rollup";
 
 // The command line only: arguments are parsed and checked here, the work happens in commands.ts. Each command lists
 // the options it takes; an option given to a command that does not take it is refused, and `--help` shows them all.
@@ -21,6 +23,7 @@ const OPTIONS = {
   days: { type: "string" },
   link: { type: "string" },
   from: { type: "string" },
+  "accept-deadlines": { type: "string" },
   debug: { type: "boolean" },
   help: { type: "boolean", short: "h" },
   version: { type: "boolean", short: "v" },
@@ -44,6 +47,8 @@ const OPTION_HELP: Record<Exclude<Option, "help" | "version" | "debug">, string>
   days: "--days N            nhắc việc có hạn trong N ngày tới (mặc định 14) / remind of deadlines in the next N days (default 14)",
   link: "--link URL          địa chỉ sổ kế hoạch dùng chung (OneDrive/SharePoint) để báo cáo / the shared workbook's address, for reporting back",
   from: "--from EMAIL        địa chỉ người gửi ghi trong thư / the sender address written in the drafts",
+  "accept-deadlines":
+    "--accept-deadlines all|KEY,… chấp nhận hạn mới các cơ quan đề xuất (tất cả, hoặc các nhiệm vụ này) / accept the deadlines agencies proposed (all, or these tasks)",
 };
 
 interface Command {
@@ -100,6 +105,26 @@ const COMMANDS: Record<string, Command> = {
     about: `Đổi các ô gõ bằng bảng mã cũ TCVN3 (.VnTime) hoặc VNI sang Unicode, trên mọi trang; tệp gốc giữ nguyên.
   Converts cells typed in the legacy TCVN3 (.VnTime) or VNI encodings to Unicode, on every sheet; the input is untouched.`,
     options: ["output", "in-place"],
+  },
+  split: {
+    usage: "kehoach split PLAN.xlsx -o FOLDER [--as-of YYYY-MM-DD] [--year YYYY] [--sheet NAME] [--columns ROLE=COL,…]",
+    about: `Gửi từng cơ quan một sổ riêng: các nhiệm vụ của cơ quan (chủ trì, phối hợp, nhiệm vụ chung), chỉ mở các ô báo cáo.
+  Writes one workbook per agency: its tasks (lead, coordinator, shared), only its report cells editable.`,
+    options: ["output", "as-of", "year", "sheet", "columns"],
+  },
+  collect: {
+    usage:
+      "kehoach collect PLAN.xlsx RETURNED.xlsx… -o OUT.xlsx [--accept-deadlines all|KEY,…] [--as-of YYYY-MM-DD] [--year YYYY] [--sheet NAME] [--columns ROLE=COL,…]",
+    about: `Ghi báo cáo các cơ quan gửi về vào kế hoạch (theo mã nhiệm vụ), thêm dòng vào "Nhật ký cập nhật" và trang "Thu thập …": xung đột, tệp bị từ chối, cơ quan chưa gửi, đề xuất lùi hạn.
+  Applies the agencies' returned reports to the plan (by task key), appends to the change log and adds a "Thu thập …" sheet: conflicts, refused files, agencies that have not reported, deadline proposals.
+  Mã thoát / exit: 0 mọi báo cáo đã áp dụng / all applied, 1 có xung đột hoặc từ chối / conflicts or refusals`,
+    options: ["output", "accept-deadlines", "as-of", "year", "sheet", "columns"],
+  },
+  rollup: {
+    usage: "kehoach rollup PLAN.xlsx… -o OUT.xlsx [--as-of YYYY-MM-DD] [--json]",
+    about: `Tổng hợp nhiều kế hoạch: mỗi kế hoạch, mỗi cơ quan chủ trì — hoàn thành đúng hạn, trễ hạn, đang làm trong hạn, quá hạn, không có hạn. Tệp không đọc được được liệt kê.
+  Many plans at once: per plan and lead agency — done on time, done late, open in time, open overdue, no deadline. Unreadable files are listed.`,
+    options: ["output", "as-of", "json"],
   },
   demo: {
     usage: "kehoach demo [-o FOLDER]",
@@ -172,6 +197,7 @@ export async function main(argv: string[]): Promise<number> {
       days: parsed.values.days,
       link: parsed.values.link,
       from: parsed.values.from,
+      acceptDeadlines: parsed.values["accept-deadlines"],
     };
     if (command === "demo") return await runDemo(opts.output);
     if (!file)
@@ -179,10 +205,13 @@ export async function main(argv: string[]): Promise<number> {
         `Thiếu tên tệp (xem kehoach ${command} --help).`,
         `Missing the file name (see kehoach ${command} --help).`,
       );
+    if (command === "collect") return await runCollect(file, parsed.positionals.slice(1), opts);
+    if (command === "rollup") return await runRollup(parsed.positionals, opts);
     if (parsed.positionals.length > 1)
       throw new CliError(`Thừa đối số "${parsed.positionals[1]}".`, `Unexpected argument "${parsed.positionals[1]}".`);
     if (command === "check") return await runCheck(file, opts);
     if (command === "build") return await runBuild(file, opts);
+    if (command === "split") return await runSplit(file, opts);
     if (command === "convert") return await runConvert(file, opts);
     if (command === "report") return await runReport(file, opts);
     if (command === "fix-encoding") return await runFixEncoding(file, opts);

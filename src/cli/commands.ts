@@ -279,7 +279,7 @@ async function analyseFile(file: string, opts: CommandOptions): Promise<Analysis
   return (await openAndAnalyse(file, opts)).analysis;
 }
 
-/** Opens a workbook file and reads and checks its plan, with the options typed on the command line. */
+/** Opens a plan workbook as a package and reads and checks its plan (refused with a sentence when it cannot). */
 export async function openAndAnalyse(
   file: string,
   opts: CommandOptions,
@@ -378,7 +378,8 @@ function analyseWorkbookOrFail(
   return analysis;
 }
 
-async function mustExist(file: string): Promise<void> {
+/** Refuses a path that does not exist or is a folder, with a sentence naming it. */
+export async function mustExist(file: string): Promise<void> {
   let s;
   try {
     s = await stat(file);
@@ -428,7 +429,7 @@ async function save(workbook: ExcelJS.Workbook, output: string): Promise<void> {
  * The output path of a command that writes a new file from `input`: -o, never the input itself (a dated backup is
  * kept first when --in-place asks to replace it).
  */
-async function outputFor(input: string, opts: CommandOptions, command: string, suffix: string): Promise<string> {
+export async function outputFor(input: string, opts: CommandOptions, command: string, suffix: string): Promise<string> {
   const output = opts.output ?? (opts.inPlace ? input : undefined);
   if (output === undefined)
     throw new CliError(

@@ -89,6 +89,8 @@ export function checkJson(a: Pick<Analysis, "plan" | "findings">) {
       deadline: t.deadline,
       nextDue: t.nextDue,
       state: t.state,
+      status: t.status,
+      completedOn: t.completedOn,
     })),
     findings: findings.map((f) => ({
       rule: f.rule,

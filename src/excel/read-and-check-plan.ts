@@ -3,6 +3,7 @@ import { quoteSheetName, rangeAddress } from "../core/model/address";
 import type { DeadlineState } from "../core/track/deadline";
 import type { Plan } from "../core/model/plan";
 import { analysePlan } from "../core/analyse-workbook";
+import { workbookLog } from "../core/exchange/change-log";
 import { analyseOpenWorkbook } from "./analyse-open-workbook";
 import { NO_PLAN_IN_WORKBOOK } from "../core/read/no-plan";
 import { MERGES_TOO_MANY, MERGES_UNREAD } from "./messages";
@@ -39,6 +40,7 @@ export async function readAndCheckPlan(
     },
     registryFromWorkbook,
     notes: [...analysis.notes, ...mergesNotes(read.merges)],
+    changeLog: workbookLog(read.grids.sheets),
   };
 }
 

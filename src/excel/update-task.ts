@@ -4,7 +4,7 @@
 // read, refuses when the task is not what the user saw, and touches only the cells it was asked to change.
 import { cellAddress, parseCellAddress } from "../core/model/address";
 import type { CellValue } from "../core/model/cell-value";
-import { isoToExcelSerial } from "../core/model/dates";
+import { formatViDate, isoToExcelSerial } from "../core/model/dates";
 import type { Bilingual } from "../core/check/finding";
 import { gridValue, type SheetGrid } from "../core/model/grid";
 import type { Plan, Task } from "../core/model/plan";
@@ -18,6 +18,8 @@ import { typedText } from "./typed-text";
 import type { ExcelEnv } from "./host";
 import type { PlanOptions } from "../service/types";
 import type { TaskChange, UpdateRefusal, UpdateTaskResult } from "../service/types";
+import { LOG_FIELD, LOG_SHEET, logTime, type LogEntry } from "../core/exchange/change-log";
+import { ensureLogSheet, queueLogRows } from "./change-log";
 
 const DATE_FORMAT = "dd/mm/yyyy";
 
@@ -51,7 +53,7 @@ export async function updateTask(
     ...extra,
   });
 
-  const { analysis } = await analyseOpenWorkbook(context, capabilities(env), options);
+  const { read, analysis } = await analyseOpenWorkbook(context, capabilities(env), options);
   if (!analysis) return refuse("noPlan", [NO_PLAN_IN_WORKBOOK]);
   const plan = analysis.plan;
   const matches = plan.tasks.filter((t) => t.key === number);
@@ -81,8 +83,12 @@ export async function updateTask(
       notes: [],
     };
 
-  // One request: read the row's number, content and target cells as they are just before the write, then write.
-  // Office runs a request's operations in order, so the reads see the row as the write finds it.
+  await ensureLogSheet(
+    context,
+    read.grids.sheets.some((g) => g.name === LOG_SHEET),
+  );
+  // One request: read the row's number, content and target cells as they are just before the write, then write,
+  // with the log's rows. Office runs a request's operations in order, so the reads see the row as the write finds it.
   const grid = analysis.grid;
   const ws = context.workbook.worksheets.getItem(plan.sheet);
   const guards = [task.cells.number, task.cells.content, ...writes.map((w) => w.cell)].map((cell) => ({
@@ -95,6 +101,10 @@ export async function updateTask(
     if (w.numberFormat) range.numberFormat = [[w.numberFormat]];
     range.values = [[w.value]];
   }
+  const logged = queueLogRows(
+    context,
+    writes.map((w) => logEntry(task, w, new Date())),
+  );
   await context.sync();
 
   const moved = guards.some((g) => cellText(g.range.values[0][0] as CellValue) !== g.expected);
@@ -115,15 +125,34 @@ export async function updateTask(
     if (w.numberFormat) range.numberFormat = before.numberFormat;
     range.formulas = [[restorable(before.formulas[0][0])]];
   });
+  // Nothing changed, so nothing is logged: the rows just written are cleared (only those, by their address).
+  context.workbook.worksheets.getItem(LOG_SHEET).getRange(logged.address.split("!")[1]).clear("Contents");
   await context.sync();
   return refuse("moved", [movedWhileSaving(number)], place);
 }
 
-/** One cell the update writes. */
+/** One cell the update writes, with what it held and what the log shows of the change. */
 interface CellWrite {
   cell: string;
   value: string | number;
   numberFormat?: string;
+  field: keyof typeof LOG_FIELD;
+  old: string;
+  shown: string;
+}
+
+// The log row of one write: the pane's user is the source (Office does not tell the add-in who they are).
+function logEntry(task: Task, w: CellWrite, now: Date): LogEntry {
+  const pad = (n: number) => String(n).padStart(2, "0");
+  const local = `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}T${pad(now.getHours())}:${pad(now.getMinutes())}`;
+  return {
+    when: logTime(local),
+    key: task.key ?? "",
+    field: LOG_FIELD[w.field],
+    old: w.old,
+    new: w.shown,
+    source: "Cập nhật trong ngăn tác vụ",
+  };
 }
 
 // The cells whose value must change; a field asked for whose column the plan lacks stops the update.
@@ -140,7 +169,13 @@ function plannedWrites(
     const unchanged = task.source.statusKnown && task.status === change.status;
     if (!unchanged) {
       if (!cell) return { column: "status" };
-      writes.push({ cell, value: STATUS_LABEL[change.status] });
+      writes.push({
+        cell,
+        value: STATUS_LABEL[change.status],
+        field: "status",
+        old: task.statusText,
+        shown: STATUS_LABEL[change.status],
+      });
     }
   }
   if (change.completedOn !== undefined) {
@@ -149,13 +184,16 @@ function plannedWrites(
     const unchanged = change.completedOn === null ? task.source.completedText === "" : now === change.completedOn;
     if (!unchanged) {
       if (!cell) return { column: "completedOn" };
+      const log = { field: "completedOn" as const, old: task.source.completedText };
       writes.push(
         change.completedOn === null
-          ? { cell, value: "" }
+          ? { cell, value: "", ...log, shown: "" }
           : {
               cell,
               value: isoToExcelSerial(change.completedOn),
               numberFormat: DATE_FORMAT,
+              ...log,
+              shown: formatViDate(change.completedOn),
             },
       );
     }
@@ -164,7 +202,7 @@ function plannedWrites(
     const cell = cellOf(plan.columns.note);
     if (!cell) return { column: "note" };
     const note = change.note.trim();
-    writes.push({ cell, value: note === "" ? "" : typedText(note) });
+    writes.push({ cell, value: note === "" ? "" : typedText(note), field: "note", old: task.note, shown: note });
   }
   return writes;
 }

@@ -1,5 +1,6 @@
 // The shapes the task pane and ribbon see: what each use-case of the PlanService takes and what it reports back.
 // Free of Office.js, so the UI and any implementation of the service (Excel, the simulator) share them.
+import type { LogEntry } from "../core/exchange/change-log";
 import type { IsoDate } from "../core/model/dates";
 import type { DeadlineState } from "../core/track/deadline";
 import type { Bilingual, Finding } from "../core/check/finding";
@@ -36,6 +37,8 @@ export type ReadPlanResult =
       where: PlanPlace;
       registryFromWorkbook: boolean;
       notes: Bilingual[];
+      /** The rows of the change log ("Nhật ký cập nhật"), oldest first; empty without one. */
+      changeLog?: LogEntry[];
     }
   | {
       found: false;

@@ -166,6 +166,9 @@ const vi = {
   changeLine: (field: string, shown: string, now: string) =>
     `${field}: lúc hiển thị “${shown || "(trống)"}”, nay là “${now || "(trống)"}”`,
   staleTask: "Nhiệm vụ này vừa thay đổi trong sổ sau khi mở biểu mẫu: lưu lúc này sẽ bị từ chối.",
+  history: (n: number) => `Lịch sử cập nhật (${n})`,
+  historyLine: (when: string, field: string, old: string, now: string, source: string) =>
+    `${when} · ${field}: “${old || "(trống)"}” → “${now || "(trống)"}” — ${source}`,
   useNewValues: "Dùng dữ liệu mới",
 
   // Live re-check
@@ -408,6 +411,9 @@ const en: Strings = {
   changeLine: (field: string, shown: string, now: string) =>
     `${field}: shown “${shown || "(empty)"}”, now “${now || "(empty)"}”`,
   staleTask: "This task changed in the workbook after the form was opened: saving now would be refused.",
+  history: (n: number) => `Update history (${n})`,
+  historyLine: (when: string, field: string, old: string, now: string, source: string) =>
+    `${when} · ${field}: “${old || "(empty)"}” → “${now || "(empty)"}” — ${source}`,
   useNewValues: "Use the new values",
 
   liveOn: "Checks again by itself when the workbook changes, co-authors' edits included.",

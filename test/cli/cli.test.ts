@@ -42,6 +42,8 @@ describe("kehoach import → check on the seed plan", () => {
       deadline: "2024-03-31",
       nextDue: null,
       state: "overdue",
+      status: "notStarted",
+      completedOn: null,
     });
     for (const t of json.tasks) expect(t.lead).toBe(SEED_LEADS[t.number]);
     expect(json.findings).toEqual([]);

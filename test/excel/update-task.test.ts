@@ -3,12 +3,19 @@
 import { readAndCheckPlan } from "../../src/excel";
 import { taskSnapshot, type TaskSnapshot } from "../../src/core/track/task-snapshot";
 import { updateTask } from "../../src/excel/update-task";
+import { LOG_HEADER, LOG_SHEET, taskHistory } from "../../src/core/exchange/change-log";
 import type { TaskChange } from "../../src/service/types";
 import { createWorkbook, type SimWorkbook } from "../excel-sim";
 import { PLAN_SHEET, taskCell, typeCell } from "../taskpane/helpers/plan-cells";
 import { AS_OF, generatedSim, seedSim } from "./helpers/fixtures";
 import { changedCells, withoutCells } from "./helpers/snapshot-diff";
 import { envOf, measured } from "./helpers/workbooks";
+
+/** The workbook without the change log: what the update may change besides the log (tested on its own below). */
+function planSnapshot(sim: SimWorkbook) {
+  const snapshot = sim.snapshot();
+  return { ...snapshot, sheets: snapshot.sheets.filter((s) => s.name !== LOG_SHEET) };
+}
 
 const DONE: TaskChange = { status: "done", completedOn: "2024-06-20", note: "Đã gửi báo cáo ngày 20/6" };
 
@@ -48,11 +55,11 @@ describe("updateTask: two people editing the same plan", () => {
     sim.sortTable("KeHoach", "Nội dung", false);
     const moved = taskCell(sim, "5", "Trạng thái");
     expect(moved).not.toBe(`G${task5.row}`);
-    const before = sim.snapshot();
+    const before = planSnapshot(sim);
 
     const result = await update(sim, task5, DONE);
     expect(result).toMatchObject({ done: true, refused: null, number: "5", row: Number(moved.slice(1)) });
-    const after = sim.snapshot();
+    const after = planSnapshot(sim);
     expect(changedCells(before, after)).toEqual(trackingCells(sim, "5"));
     expect(withoutCells(after)).toEqual(withoutCells(before));
     const cells = after.sheets[0].cells;
@@ -74,10 +81,10 @@ describe("updateTask: two people editing the same plan", () => {
     const sim = await seedSim();
     const task5 = await shown(sim, "5");
     sim.insertRowsAbove(PLAN_SHEET, task5.row, 2);
-    const before = sim.snapshot();
+    const before = planSnapshot(sim);
     const result = await update(sim, task5, { status: "inProgress" });
     expect(result).toMatchObject({ done: true, row: task5.row + 2, cells: [`G${task5.row + 2}`] });
-    expect(changedCells(before, sim.snapshot())).toEqual([`${PLAN_SHEET}!G${task5.row + 2}`]);
+    expect(changedCells(before, planSnapshot(sim))).toEqual([`${PLAN_SHEET}!G${task5.row + 2}`]);
     expect(sim.values(PLAN_SHEET, `G${task5.row + 2}`)).toEqual([["Đang thực hiện"]]);
   });
 
@@ -86,7 +93,7 @@ describe("updateTask: two people editing the same plan", () => {
     const task5 = await shown(sim, "5");
     typeCell(sim, taskCell(sim, "5", "Trạng thái"), "Hoàn thành", "remote");
     typeCell(sim, taskCell(sim, "5", "Thời gian"), "Quý III", "remote");
-    const before = sim.snapshot();
+    const before = planSnapshot(sim);
     const result = await update(sim, task5, DONE);
     expect(result).toMatchObject({ done: false, refused: "changed", cells: [] });
     expect(result.changes).toEqual([
@@ -95,7 +102,7 @@ describe("updateTask: two people editing the same plan", () => {
     ]);
     expect(result.notes[0].vi).toMatch(/^Nhiệm vụ 5 vừa được người khác sửa/);
     expect(result.notes[0].en).toMatch(/^Task 5 was changed by someone else/);
-    expect(sim.snapshot()).toEqual(before);
+    expect(planSnapshot(sim)).toEqual(before);
   });
 
   test("a co-author sorts the table between the update's read and its write: the cells are put back and the update refused", async () => {
@@ -105,18 +112,18 @@ describe("updateTask: two people editing the same plan", () => {
     const context = sim.context();
     const sync = context.sync.bind(context);
     let n = 0;
-    let afterSort = sim.snapshot();
+    let afterSort = planSnapshot(sim);
     (context as { sync: () => Promise<unknown> }).sync = async () => {
       await sync();
       if (++n === readSyncs) {
         sim.sortTable("KeHoach", "Nội dung", false);
-        afterSort = sim.snapshot();
+        afterSort = planSnapshot(sim);
       }
     };
     const result = await update(sim, task5, DONE, context as unknown as Excel.RequestContext);
     expect(result).toMatchObject({ done: false, refused: "moved", cells: [] });
     expect(result.notes[0].en).toMatch(/^Someone moved or edited task 5's row just as it was saved/);
-    expect(changedCells(afterSort, sim.snapshot())).toEqual([]);
+    expect(changedCells(afterSort, planSnapshot(sim))).toEqual([]);
     // Trying again finds task 5 where it now is.
     const again = await update(sim, task5, DONE);
     expect(again.done).toBe(true);
@@ -127,7 +134,7 @@ describe("updateTask: two people editing the same plan", () => {
     const sim = await seedSim();
     const task5 = await shown(sim, "5");
     const task6 = await shown(sim, "6");
-    const before = sim.snapshot();
+    const before = planSnapshot(sim);
     typeCell(sim, taskCell(sim, "6", "Stt"), "5.", "remote");
     const twice = await update(sim, task5, DONE);
     expect(twice).toMatchObject({ done: false, refused: "duplicate" });
@@ -138,7 +145,7 @@ describe("updateTask: two people editing the same plan", () => {
     typeCell(sim, `A${task6.row}`, "", "remote");
     const gone = await update(sim, task5, DONE);
     expect(gone).toMatchObject({ done: false, refused: "missing" });
-    expect(changedCells(before, sim.snapshot())).toEqual([
+    expect(changedCells(before, planSnapshot(sim))).toEqual([
       `${PLAN_SHEET}!A${task5.row}`,
       `${PLAN_SHEET}!A${task6.row}`,
     ]);
@@ -154,7 +161,7 @@ describe("updateTask: what is written", () => {
     expect(same).toMatchObject({ done: true, cells: [] });
     const back = await update(sim, task2, { status: "inProgress", completedOn: null });
     expect(back.cells).toEqual([`G${task2.row}`, `H${task2.row}`]);
-    expect(sim.snapshot().sheets[0].cells[`H${task2.row}`]).toMatchObject({ value: "", numberFormat: "dd/mm/yyyy" });
+    expect(planSnapshot(sim).sheets[0].cells[`H${task2.row}`]).toMatchObject({ value: "", numberFormat: "dd/mm/yyyy" });
   });
 
   test("a note starting with - = + @ stays text", async () => {
@@ -169,10 +176,13 @@ describe("updateTask: what is written", () => {
   test("a plain range without a table, and a plan without a note column, are handled", async () => {
     const sim = await generatedSim(20);
     const task = await shown(sim, "6");
-    const before = sim.snapshot();
+    const before = planSnapshot(sim);
     const r = await update(sim, task, { status: "done", completedOn: "2024-05-02" });
     expect(r).toMatchObject({ done: true, cells: [`P${task.row}`, `Q${task.row}`] });
-    expect(changedCells(before, sim.snapshot())).toEqual([`${PLAN_SHEET}!P${task.row}`, `${PLAN_SHEET}!Q${task.row}`]);
+    expect(changedCells(before, planSnapshot(sim))).toEqual([
+      `${PLAN_SHEET}!P${task.row}`,
+      `${PLAN_SHEET}!Q${task.row}`,
+    ]);
     const noNote = await update(sim, await shown(sim, "8"), { status: "done", note: "ghi chú" });
     expect(noNote).toMatchObject({ done: false, refused: "noColumn", cells: [] });
     expect(noNote.notes[0].vi).toContain('Kế hoạch không có cột "Ghi chú"');
@@ -192,13 +202,13 @@ describe("updateTask: what is written", () => {
         },
       ],
     });
-    const before = sim.snapshot();
+    const before = planSnapshot(sim);
     const r = await update(sim, await shown(sim, "1"), { status: "done" });
     expect(r).toMatchObject({ done: false, refused: "noColumn" });
     expect(r.notes[0].en).toBe(
       'The plan has no "Trạng thái" column: add it to the table, then update again. Nothing was written.',
     );
-    expect(sim.snapshot()).toEqual(before);
+    expect(planSnapshot(sim)).toEqual(before);
   });
 });
 
@@ -223,8 +233,88 @@ describe("updateTask in a plan whose numbering restarts in each section", () => 
     );
     const result = await update(sim, target, { status: "inProgress" });
     expect(result).toMatchObject({ done: true, number: "II.1", row: 7, cells: ["F7"] });
-    const cells = sim.snapshot().sheets[0].cells;
+    const cells = planSnapshot(sim).sheets[0].cells;
     expect(cells.F7.value).toBe("Đang thực hiện");
     expect(cells.F4?.value ?? "").toBe("");
+  });
+});
+
+describe("updateTask: the change log", () => {
+  const log = (sim: SimWorkbook) => sim.values(LOG_SHEET).map((r) => r.map((v) => String(v ?? "")));
+
+  test("each field written is a row of 'Nhật ký cập nhật' (when, task, field, old → new, source); the pane shows it as the task's history", async () => {
+    const sim = await seedSim();
+    await update(sim, await shown(sim, "5"), DONE);
+    await update(sim, await shown(sim, "5"), { status: "inProgress" });
+    const rows = log(sim);
+    expect(rows[0]).toEqual([...LOG_HEADER]);
+    expect(rows.slice(1).map((r) => r.slice(1))).toEqual([
+      ["5", "Trạng thái", "", "Hoàn thành", "Cập nhật trong ngăn tác vụ"],
+      ["5", "Ngày hoàn thành", "", "20/06/2024", "Cập nhật trong ngăn tác vụ"],
+      ["5", "Ghi chú", "", "Đã gửi báo cáo ngày 20/6", "Cập nhật trong ngăn tác vụ"],
+      ["5", "Trạng thái", "Hoàn thành", "Đang thực hiện", "Cập nhật trong ngăn tác vụ"],
+    ]);
+    expect(rows.slice(1).every((r) => /^\d{4}-\d{2}-\d{2} \d{2}:\d{2}$/.test(r[0]))).toBe(true);
+    const read = await readAndCheckPlan(sim.requestContext(), envOf(sim), { asOf: AS_OF });
+    expect(read.found && read.changeLog?.filter((e) => e.key === "5")).toEqual(taskHistory(rows, "5"));
+    expect(taskHistory(rows, "5").map((e) => `${e.field}: ${e.old} → ${e.new}`)).toEqual([
+      "Trạng thái:  → Hoàn thành",
+      "Ngày hoàn thành:  → 20/06/2024",
+      "Ghi chú:  → Đã gửi báo cáo ngày 20/6",
+      "Trạng thái: Hoàn thành → Đang thực hiện",
+    ]);
+  });
+
+  test("two co-authors saving at once both land in the log: each request writes below the rows Excel finds when it runs", async () => {
+    const sim = await seedSim();
+    const [task5, task7] = [await shown(sim, "5"), await shown(sim, "7")];
+    // The first update makes the sheet; then two people update at the same moment, each in their own context.
+    await update(sim, await shown(sim, "3"), { status: "inProgress" });
+    const results = await Promise.all([
+      update(sim, task5, { status: "done" }, sim.requestContext()),
+      update(sim, task7, { note: "Đã họp" }, sim.coauthor("B") as unknown as Excel.RequestContext),
+    ]);
+    expect(results.map((r) => r.done)).toEqual([true, true]);
+    const rows = log(sim).slice(1);
+    expect(rows.map((r) => `${r[1]} ${r[2]} ${r[4]}`).sort()).toEqual(
+      ["3 Trạng thái Đang thực hiện", "5 Trạng thái Hoàn thành", "7 Ghi chú Đã họp"].sort(),
+    );
+  });
+
+  test("two co-authors whose panes both find no log yet: one creates it, both rows are kept", async () => {
+    const sim = await seedSim();
+    const [task5, task7] = [await shown(sim, "5"), await shown(sim, "7")];
+    await Promise.all([
+      update(sim, task5, { status: "done" }, sim.requestContext()),
+      update(sim, task7, { status: "inProgress" }, sim.coauthor("B") as unknown as Excel.RequestContext),
+    ]);
+    const rows = log(sim);
+    expect(rows[0]).toEqual([...LOG_HEADER]);
+    expect(
+      rows
+        .slice(1)
+        .map((r) => `${r[1]} ${r[4]}`)
+        .sort(),
+    ).toEqual(["5 Hoàn thành", "7 Đang thực hiện"]);
+  });
+
+  test("an update put back because a co-author moved the row leaves no row in the log", async () => {
+    const sim = await seedSim();
+    const task5 = await shown(sim, "5");
+    const { syncs: readSyncs } = await measured(sim, (c) => readAndCheckPlan(c, envOf(sim), { asOf: AS_OF }));
+    const context = sim.context();
+    const sync = context.sync.bind(context);
+    let n = 0;
+    (context as { sync: () => Promise<unknown> }).sync = async () => {
+      await sync();
+      if (++n === readSyncs + 1) sim.sortTable("KeHoach", "Nội dung", false);
+    };
+    const result = await update(sim, task5, DONE, context as unknown as Excel.RequestContext);
+    expect(result.refused).toBe("moved");
+    expect(
+      log(sim)
+        .slice(1)
+        .filter((r) => r.some((v) => v !== "")),
+    ).toEqual([]);
   });
 });

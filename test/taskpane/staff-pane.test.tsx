@@ -235,6 +235,14 @@ describe("updating a task from the pane", () => {
       (c) => JSON.stringify(before.sheets[0].cells[c]) !== JSON.stringify(after.sheets[0].cells[c]),
     );
     expect(changed.sort()).toEqual([`G${row}`, `H${row}`, `I${row}`]);
+    // The task's details show its history from the change log.
+    const history = taskItem(pane.el, "5")!.querySelector("[data-testid=task-history]")!;
+    expect(history.querySelector("summary")!.textContent).toBe("Lịch sử cập nhật (3)");
+    expect([...history.querySelectorAll("li")].map((li) => li.textContent!.replace(/^\S+ \S+ · /, ""))).toEqual([
+      "Trạng thái: “(trống)” → “Hoàn thành” — Cập nhật trong ngăn tác vụ",
+      "Ngày hoàn thành: “(trống)” → “30/06/2024” — Cập nhật trong ngăn tác vụ",
+      "Ghi chú: “(trống)” → “Đã tổ chức 3 buổi” — Cập nhật trong ngăn tác vụ",
+    ]);
     await pane.close();
   });
 

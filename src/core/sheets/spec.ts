@@ -101,6 +101,8 @@ export interface SheetSpec {
   freezeRows: number;
   print: { orientation: "landscape" | "portrait"; fitToWidth: boolean; titleRows: [number, number] | null };
   tabColor?: string;
+  /** The sheet is protected: only these areas may be edited (the returned workbooks an agency fills in). */
+  protection?: { unlocked: Area[] };
 }
 
 /** A PivotTable the Excel adapter builds over the assignments table (rows × columns × count). */

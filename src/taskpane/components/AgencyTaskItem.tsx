@@ -10,6 +10,7 @@ import {
   tokens,
 } from "@fluentui/react-components";
 import type { ReactNode } from "react";
+import type { LogEntry } from "../../core/exchange/change-log";
 import type { AgencyTask, TaskChip } from "../../core/track/agency-tasks";
 import type { UpdateTaskResult } from "../../service/plan-service";
 import { formatDate } from "../../ui-text/dates";
@@ -64,10 +65,12 @@ interface Props {
   form: ReactNode;
   onSelect: () => void;
   onOpenForm: () => void;
+  /** The task's rows of the change log, oldest first. */
+  history?: LogEntry[];
 }
 
 /** One task of the agency's list: state chip and role, the task (a click selects its row), deadline (or next occurrence) and status. */
-export function AgencyTaskItem({ entry, busy, update, formOpen, form, onSelect, onOpenForm }: Props) {
+export function AgencyTaskItem({ entry, busy, update, formOpen, form, onSelect, onOpenForm, history = [] }: Props) {
   const styles = useStyles();
   const { s, language } = useLanguage();
   const { task, chip, role } = entry;
@@ -111,6 +114,20 @@ export function AgencyTaskItem({ entry, busy, update, formOpen, form, onSelect, 
         <Caption1 className={styles.meta}>
           {s.note}: {task.note}
         </Caption1>
+      ) : null}
+      {history.length ? (
+        <details data-testid="task-history">
+          <summary>
+            <Caption1>{s.history(history.length)}</Caption1>
+          </summary>
+          <ul className={styles.lines}>
+            {history.map((e, i) => (
+              <li key={i}>
+                <Caption1 className={styles.meta}>{s.historyLine(e.when, e.field, e.old, e.new, e.source)}</Caption1>
+              </li>
+            ))}
+          </ul>
+        </details>
       ) : null}
       {formOpen ? (
         form

@@ -238,6 +238,7 @@ export function MyAgencyPanel({ read, myAgency, busy, update, now, onSelect, onU
                       entry={entry}
                       busy={busy}
                       update={update && update.number === task.key ? update : null}
+                      history={(read.changeLog ?? []).filter((e) => e.key === task.key)}
                       formOpen={formOpen}
                       onSelect={() => onSelect(taskSnapshot(plan, task))}
                       onOpenForm={() => openForm(task)}

@@ -1,11 +1,12 @@
 // The plan sheet's part edited only where the build must: the helper deadline column's cells, its width, and the
 // add-in's highlight rules. Every other character of the part is copied as it was, so the user's cells, formats,
 // comments, drawings and extensions stay exactly theirs.
-import { columnLetters, parseCellAddress, parseRangeAddress, rangeAddress } from "../../core/model/address";
+import { columnLetters } from "../../core/model/address";
+import { numberCell, setCells, textCell, type CellXml } from "./cell-edit";
 import { isoToExcelSerial } from "../../core/model/dates";
 import type { HighlightSpec } from "../../core/sheets/highlight";
 import { conditionalFormatXml } from "./sheet-xml";
-import { attributes, elements, escapeXml, rootPrefix, unescapeXml } from "./xml";
+import { attributes, elements, rootPrefix, unescapeXml } from "./xml";
 
 /** The style and rule positions the edit refers to (from the style table). */
 export interface PlanSheetStyles {
@@ -46,94 +47,25 @@ const AFTER_RULES = [
 export function editPlanSheet(xml: string, spec: HighlightSpec, styles: PlanSheetStyles, date1904: boolean): string {
   const p = rootPrefix(xml);
   const col = spec.helper.col;
-  const letter = columnLetters(col);
-  const cells = new Map<number, string>();
-  cells.set(
-    spec.helper.headerRow,
-    `<${p}c r="${letter}${spec.helper.headerRow}" s="${styles.header}" t="inlineStr"><${p}is><${p}t>${escapeXml(spec.helper.header)}</${p}t></${p}is></${p}c>`,
-  );
+  const cells = new Map<number, Map<number, CellXml>>();
+  cells.set(spec.helper.headerRow, new Map([[col, textCell(spec.helper.header, styles.header)]]));
   spec.helper.values.forEach((d, i) => {
     const row = spec.helper.top + i;
-    const ref = `${letter}${row}`;
     cells.set(
       row,
-      d
-        ? `<${p}c r="${ref}" s="${styles.helper}"><${p}v>${isoToExcelSerial(d) - (date1904 ? DAYS_1900_TO_1904 : 0)}</${p}v></${p}c>`
-        : `<${p}c r="${ref}" s="${styles.helper}"/>`,
+      new Map([
+        [
+          col,
+          d
+            ? numberCell(isoToExcelSerial(d) - (date1904 ? DAYS_1900_TO_1904 : 0), styles.helper)
+            : textCell("", styles.helper),
+        ],
+      ]),
     );
   });
   let out = setCells(xml, p, cells);
   out = setColumnWidth(out, p, col);
-  out = replaceRules(out, p, spec, styles.rules);
-  return widenDimension(
-    out,
-    col,
-    [...cells.keys()].reduce((m, r) => Math.max(m, r), 0),
-  );
-}
-
-// Writes one cell per row in column `col`, replacing a cell there and keeping the row's cells in column order.
-function setCells(xml: string, p: string, cells: Map<number, string>): string {
-  const data = elements(xml, "sheetData")[0];
-  if (!data) return xml;
-  const targets = [...cells.keys()].sort((a, b) => a - b);
-  const pieces: string[] = [];
-  let t = 0;
-  const newRow = (r: number) => `<${p}row r="${r}">${cells.get(r)}</${p}row>`;
-  if (data.inner === null) {
-    return `${xml.slice(0, data.start)}<${p}sheetData>${targets.map(newRow).join("")}</${p}sheetData>${xml.slice(data.end)}`;
-  }
-  const innerStart = xml.indexOf(">", data.start) + 1;
-  const innerEnd = data.end - `</${p}sheetData>`.length;
-  let copied = innerStart;
-  pieces.push(xml.slice(0, innerStart));
-  let rowNumber = 0;
-  // Only the rows the edit touches are looked into; the others are skipped over by their start tags.
-  const rowTag = /<((?:[\w.-]+:)?row)(?=[\s/>])([^>]*?)(\/?)>/g;
-  rowTag.lastIndex = innerStart;
-  for (let m = rowTag.exec(xml); m && m.index < innerEnd && t < targets.length; m = rowTag.exec(xml)) {
-    const r = /\br="(\d+)"/.exec(m[2]);
-    rowNumber = r ? Number(r[1]) : rowNumber + 1;
-    if (targets[t] > rowNumber) continue;
-    const close = `</${m[1]}>`;
-    const innerAt = rowTag.lastIndex;
-    const end = m[3] === "/" ? innerAt : xml.indexOf(close, innerAt) + close.length;
-    pieces.push(xml.slice(copied, m.index));
-    while (t < targets.length && targets[t] < rowNumber) pieces.push(newRow(targets[t++]));
-    if (targets[t] === rowNumber) {
-      const inner = m[3] === "/" ? null : xml.slice(innerAt, end - close.length);
-      pieces.push(editRow(m[1], m[2].replace(/\/$/, ""), inner, cells.get(rowNumber)!));
-      t++;
-    } else pieces.push(xml.slice(m.index, end));
-    copied = end;
-    rowTag.lastIndex = end;
-  }
-  pieces.push(xml.slice(copied, innerEnd));
-  while (t < targets.length) pieces.push(newRow(targets[t++]));
-  pieces.push(xml.slice(innerEnd));
-  return pieces.join("");
-}
-
-function editRow(tagName: string, attrs: string, inner: string | null, cell: string): string {
-  const col = columnOf(/\br="([A-Z]+)/.exec(cell)![1]);
-  const spans = /\bspans="(\d+):(\d+)"/.exec(attrs);
-  const open = spans
-    ? attrs.replace(spans[0], `spans="${Math.min(Number(spans[1]), col)}:${Math.max(Number(spans[2]), col)}"`)
-    : attrs;
-  const body = inner ?? "";
-  let at = body.length;
-  let end = body.length;
-  let c = 0;
-  for (const e of elements(body, "c")) {
-    const ref = attributes(e.attrs).r;
-    c = ref ? (parseCellAddress(ref)?.col ?? c + 1) : c + 1;
-    if (c >= col) {
-      at = e.start;
-      end = c === col ? e.end : e.start;
-      break;
-    }
-  }
-  return `<${tagName}${open}>${body.slice(0, at)}${cell}${body.slice(end)}</${tagName}>`;
+  return replaceRules(out, p, spec, styles.rules);
 }
 
 // The helper column gets its width; a column range of the user's that covers it is split around it.
@@ -192,21 +124,4 @@ function replaceRules(xml: string, p: string, spec: HighlightSpec, dxfIds: numbe
 function afterSheetData(xml: string): number {
   const at = xml.lastIndexOf("sheetData");
   return at < 0 ? 0 : xml.indexOf(">", at) + 1;
-}
-
-function columnOf(letters: string): number {
-  let n = 0;
-  for (const ch of letters) n = n * 26 + ch.charCodeAt(0) - 64;
-  return n;
-}
-
-// The used-range hint covers the helper column.
-function widenDimension(xml: string, col: number, row: number): string {
-  const d = elements(xml, "dimension")[0];
-  if (!d) return xml;
-  const ref = attributes(d.attrs).ref ?? "";
-  const area = parseRangeAddress(ref.includes(":") ? ref : `${ref}:${ref}`);
-  if (!area || (area.right >= col && area.bottom >= row)) return xml;
-  const wider = rangeAddress(area.top, area.left, Math.max(area.bottom, row), Math.max(area.right, col));
-  return xml.slice(0, d.start) + xml.slice(d.start, d.end).replace(/ref="[^"]*"/, `ref="${wider}"`) + xml.slice(d.end);
 }
