@@ -50,6 +50,14 @@ const vi = {
     `Đã tạo trang “${sheet}”: ${tasks} nhiệm vụ, ${agencies} cơ quan.`,
   createdRegistry: "Trang “Danh mục cơ quan” cũng đã được tạo: sửa tên viết tắt, tên khác của các cơ quan tại đó.",
 
+  // The pane's places, one per kind of user
+  viewsLabel: "Công việc",
+  view: { check: "Kiểm tra", agency: "Cơ quan của tôi", reports: "Báo cáo" },
+  firstRunTitle: "Kế hoạch chưa có nhiệm vụ nào",
+  firstRun: (sheet: string) =>
+    `Nhập nhiệm vụ vào trang “${sheet}”, mỗi dòng một nhiệm vụ: nội dung, cơ quan chủ trì và phối hợp, thời gian. Ngăn tác vụ tự kiểm tra lại khi sổ thay đổi.`,
+  firstRunOpen: (sheet: string) => `Mở trang “${sheet}”`,
+
   // Check
   checkHeading: "Kiểm tra",
   checkButton: "Kiểm tra lại",
@@ -58,6 +66,7 @@ const vi = {
   ignoredCount: (n: number) => `${n} đã bỏ qua`,
   showIgnored: "Hiện các mục đã bỏ qua",
   fix: "Sửa",
+  fixTo: (to: string) => `Ghi “${to}” vào ô`,
   fixAll: (n: number) => `Sửa cả ${n}`,
   ignore: "Bỏ qua",
   unignore: "Không bỏ qua nữa",
@@ -328,6 +337,13 @@ const en: Strings = {
   createdRegistry:
     "The “Danh mục cơ quan” (agency registry) sheet was made too: edit the agencies' short names and aliases there.",
 
+  viewsLabel: "Tasks",
+  view: { check: "Check", agency: "My agency", reports: "Reports" },
+  firstRunTitle: "The plan has no tasks yet",
+  firstRun: (sheet: string) =>
+    `Type the tasks into the sheet “${sheet}”, one per row: content, lead and coordinating agencies, time. The pane checks again by itself when the workbook changes.`,
+  firstRunOpen: (sheet: string) => `Open the sheet “${sheet}”`,
+
   checkHeading: "Check",
   checkButton: "Check again",
   noFindings: "No problems found.",
@@ -335,6 +351,7 @@ const en: Strings = {
   ignoredCount: (n: number) => `${n} ignored`,
   showIgnored: "Show ignored findings",
   fix: "Fix",
+  fixTo: (to: string) => `Write “${to}” into the cell`,
   fixAll: (n: number) => `Fix all ${n}`,
   ignore: "Ignore",
   unignore: "Stop ignoring",

@@ -44,6 +44,14 @@ async function seedWithProblems(): Promise<SimWorkbook> {
   return sim;
 }
 
+// The pane remembers its open place per workbook in localStorage: each test starts where a new user does.
+beforeEach(() => window.localStorage.clear());
+
+/** The tab of one of the pane's places. */
+function tab(el: HTMLElement, name: string): HTMLElement {
+  return [...el.querySelectorAll<HTMLElement>("[role=tab]")].find((t) => t.textContent?.includes(name))!;
+}
+
 function section(el: HTMLElement, severity: string): HTMLElement {
   return el.querySelector<HTMLElement>(`section[data-severity=${severity}]`)!;
 }
@@ -117,12 +125,14 @@ describe("Kiểm tra", () => {
     expect(pane.el.querySelector("[data-testid=finding-counts]")!.textContent).toBe("Lỗi: 2Cảnh báo: 2Thông tin: 0");
     const errors = section(pane.el, "error");
     expect(errors.querySelector("h3")!.textContent).toBe("Lỗi (2)");
-    expect([...errors.querySelectorAll("h4")].map((h) => h.textContent).sort()).toEqual([
+    expect([...errors.querySelectorAll("h4 [id^=rule-]")].map((h) => h.textContent).sort()).toEqual([
       "Thời gian không đọc được",
       "Vai trò không hợp lệ",
     ]);
     const warnings = section(pane.el, "warning");
-    expect([...warnings.querySelectorAll("h4")].map((h) => h.textContent)).toEqual(["Vai trò viết chưa chuẩn"]);
+    expect([...warnings.querySelectorAll("h4 [id^=rule-]")].map((h) => h.textContent)).toEqual([
+      "Vai trò viết chưa chuẩn",
+    ]);
     expect(warnings.querySelectorAll("li")).toHaveLength(2);
     expect(button(warnings, "Sửa cả 2")).toBeTruthy();
     // Errors come before warnings on the page.
@@ -137,7 +147,7 @@ describe("Kiểm tra", () => {
     await ctx.sync();
     const pane = await openPane(simPlanService(sim));
     const cell = taskCell(sim, "4", "Thời gian");
-    await click(byText(section(pane.el, "error"), "Quý V", "button"));
+    await click(button(byText(section(pane.el, "error"), "Quý V", "li"), "Đi tới ô F20"));
     await settled(pane.el);
     const snap = sim.snapshot();
     expect(snap.activeSheet).toBe(PLAN_SHEET);
@@ -209,6 +219,7 @@ describe("the report buttons", () => {
   test("each shows what it made, with sheet names that take the user to the sheet", async () => {
     const sim = await seedWorkbook();
     const pane = await openPane(simPlanService(sim));
+    await click(tab(pane.el, "Báo cáo"));
     await click(button(pane.el, "Tô hạn"));
     await settled(pane.el);
     const highlight = pane.el.querySelector<HTMLElement>("[data-testid=command-highlight]")!;
@@ -238,6 +249,7 @@ describe("the report buttons", () => {
     ctx.workbook.worksheets.add("Tổng hợp");
     await ctx.sync();
     const pane = await openPane(simPlanService(sim), "en");
+    await click(tab(pane.el, "Reports"));
     await click(button(pane.el, /^Summary$/));
     await settled(pane.el);
     const summary = pane.el.querySelector<HTMLElement>("[data-testid=command-summary]")!;
@@ -247,6 +259,7 @@ describe("the report buttons", () => {
     // Excel 2016-era hosts: ExcelApi 1.7, no PivotTable API.
     const old = await seedWorkbook({ apiVersion: "1.7" });
     const paneOld = await openPane(simPlanService(old), "en");
+    await click(tab(paneOld.el, "Reports"));
     await click(button(paneOld.el, /^Summary$/));
     await settled(paneOld.el);
     expect(paneOld.el.querySelector("[data-testid=command-summary]")!.textContent).toContain("cannot make PivotTables");
@@ -263,12 +276,13 @@ describe("progress and failures", () => {
     let summaries = 0;
     const slow: PlanService = { ...real, summary: async (o) => (summaries++, await gate, real.summary(o)) };
     const pane = await openPane(slow);
+    await click(tab(pane.el, "Báo cáo"));
     const run = button(pane.el, /^Tổng hợp$/);
     await click(run);
     await click(run);
     expect(pane.el.querySelector("[role=status]")!.textContent).toContain("Đang tạo trang tổng hợp…");
     expect(run.disabled).toBe(true);
-    expect(button(pane.el, "Kiểm tra lại").disabled).toBe(true);
+    expect(button(pane.el, "Tô hạn").disabled).toBe(true);
     release();
     await settled(pane.el);
     expect(summaries).toBe(1);
@@ -351,13 +365,15 @@ describe("language", () => {
     const en = await openPane(simPlanService(sim), "en");
     expect(en.el.textContent).toContain("Deadlines as of 30 Jun 2024:");
     expect(en.el.querySelector("[data-testid=finding-counts]")!.textContent).toBe("Errors: 2Warnings: 2Info: 0");
-    expect(section(en.el, "warning").querySelector("h4")!.textContent).toBe("Role not written the standard way");
+    expect(section(en.el, "warning").querySelector("h4 [id^=rule-]")!.textContent).toBe(
+      "Role not written the standard way",
+    );
     expect(section(en.el, "warning").textContent).toContain("should be written");
     expect(en.el.querySelector<HTMLInputElement>("[aria-label='Plan'] input")!.value).toBe("2024-06-30");
     await en.close();
     const vi = await openPane(simPlanService(sim), "vi");
     expect(vi.el.textContent).toContain("Tình trạng thời hạn tính đến 30/06/2024:");
-    expect(section(vi.el, "warning").querySelector("h4")!.textContent).toBe("Vai trò viết chưa chuẩn");
+    expect(section(vi.el, "warning").querySelector("h4 [id^=rule-]")!.textContent).toBe("Vai trò viết chưa chuẩn");
     expect(section(vi.el, "warning").textContent).toContain("nên viết là");
     await vi.close();
   });
