@@ -27,18 +27,18 @@ describe("UI language and dates", () => {
     expect(formatDate("2024-06-05", "vi")).toBe("05/06/2024");
     expect(formatDate("2024-06-05", "en")).toBe("5 Jun 2024");
     expect(dateInputText("2024-06-05", "vi")).toBe("05/06/2024");
-    expect(dateInputText("2024-06-05", "en")).toBe("2024-06-05");
-    expect(["30/6/2024", "30/06/2024", "30-06-2024", "30.6.2024", " 2024-06-30 "].map(parseDateInput)).toEqual(
-      Array(5).fill("2024-06-30"),
-    );
+    // English fields show the date as English text shows it everywhere, and read it back.
+    expect(dateInputText("2024-06-05", "en")).toBe("5 Jun 2024");
+    expect(parseDateInput(dateInputText("2024-06-05", "en"))).toBe("2024-06-05");
+    expect(
+      ["30/6/2024", "30/06/2024", "30-06-2024", "30.6.2024", " 2024-06-30 ", "30 Jun 2024", "30 june 2024"].map(
+        parseDateInput,
+      ),
+    ).toEqual(Array(7).fill("2024-06-30"));
     // Never month/day, and never a day that does not exist.
-    expect(["6/30/2024", "31/2/2024", "2024-13-01", "hôm nay", ""].map(parseDateInput)).toEqual([
-      null,
-      null,
-      null,
-      null,
-      null,
-    ]);
+    expect(
+      ["6/30/2024", "31/2/2024", "2024-13-01", "hôm nay", "", "31 Jun 2024", "30 Jux 2024"].map(parseDateInput),
+    ).toEqual([null, null, null, null, null, null, null]);
     expect(todayIso(new Date(2025, 0, 9))).toBe("2025-01-09");
   });
 
@@ -141,7 +141,7 @@ describe("pane state", () => {
     expect(paneReducer(s, { type: "read", result: read, ignored: [] }).fix).toBeNull();
   });
 
-  test("\"Đã sửa 1 ô.\" goes once the user does anything else; a re-check after an edit in the workbook leaves it", () => {
+  test('"Đã sửa 1 ô." goes once the user does anything else; a re-check after an edit in the workbook leaves it', () => {
     const fix = { applied: 1, conflicts: [], skipped: [], notes: [] };
     let s = paneReducer(initialState("2024-06-30"), { type: "start", operation: "fix" });
     s = paneReducer(paneReducer(s, { type: "fixed", result: fix }), { type: "finish" });
@@ -164,7 +164,9 @@ describe("error messages", () => {
     expect(errorText(paneError(new Error("mạng bị ngắt")), s)).toBe(
       "Không thực hiện được. Excel báo một lỗi không rõ nguyên nhân. Hãy thử lại; nếu vẫn lỗi, đóng rồi mở lại ngăn tác vụ.",
     );
-    expect(errorText(paneError("lạ"), stringsFor("en"))).toBe("Could not finish. Excel reported an unexpected error: lạ");
+    expect(errorText(paneError("lạ"), stringsFor("en"))).toBe(
+      "Could not finish. Excel reported an unexpected error: lạ",
+    );
   });
 
   test("the message names the action that failed, and Office's English text never reaches the Vietnamese pane", () => {

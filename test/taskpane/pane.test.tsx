@@ -369,7 +369,7 @@ describe("language", () => {
       "Role not written the standard way",
     );
     expect(section(en.el, "warning").textContent).toContain("should be written");
-    expect(en.el.querySelector<HTMLInputElement>("[aria-label='Plan'] input")!.value).toBe("2024-06-30");
+    expect(en.el.querySelector<HTMLInputElement>("[aria-label='Plan'] input")!.value).toBe("30 Jun 2024");
     await en.close();
     const vi = await openPane(simPlanService(sim), "vi");
     expect(vi.el.textContent).toContain("Tình trạng thời hạn tính đến 30/06/2024:");
