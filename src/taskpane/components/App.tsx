@@ -47,9 +47,11 @@ const useStyles = makeStyles({
     boxSizing: "border-box",
   },
   // Vietnamese is written in syllables separated by spaces: a line may break only between them, never inside one
-  // ("Kế hoạ / ch" at 200 % zoom), and never with a hyphen. A long name wraps at its spaces.
+  // ("Kế hoạ / ch" at 200 % zoom), and never with a hyphen. A long name wraps at its spaces. "break-word", unlike
+  // "anywhere", leaves every box at least as wide as its longest word, so no column is squeezed into breaking words;
+  // only a run no line can hold (a pasted link, 5,000 letters without a space) is cut, rather than scrolling sideways.
   text: {
-    overflowWrap: "normal",
+    overflowWrap: "break-word",
     wordBreak: "keep-all",
     hyphens: "none",
   },
