@@ -1,8 +1,6 @@
 import {
   Button,
   FluentProvider,
-  Tab,
-  TabList,
   MessageBar,
   MessageBarBody,
   makeStyles,
@@ -16,7 +14,7 @@ import type { Language } from "../../ui-text/language";
 import type { PlanService } from "../../service/plan-service";
 import { stringsFor } from "../../ui-text/strings";
 import { usePane } from "../use-pane";
-import { browserStore, type KeyValueStore, type PaneView } from "../my-agency-store";
+import { browserStore, type KeyValueStore } from "../my-agency-store";
 import { usePaneView } from "../use-pane-view";
 import { useLiveCheck } from "../use-live-check";
 import { useMyAgency } from "../use-my-agency";
@@ -35,6 +33,7 @@ import { PlanCard } from "./PlanCard";
 import { ColumnMappingPanel } from "./ColumnMappingPanel";
 import { FirstRun } from "./FirstRun";
 import { StatusBar } from "./StatusBar";
+import { ViewTabs } from "./ViewTabs";
 
 const useStyles = makeStyles({
   provider: { minHeight: "100vh" },
@@ -55,8 +54,6 @@ const useStyles = makeStyles({
     wordBreak: "keep-all",
     hyphens: "none",
   },
-  // The three places wrap onto two lines on a narrow pane rather than scrolling sideways.
-  tabs: { flexWrap: "wrap", marginLeft: `calc(-1 * ${tokens.spacingHorizontalM})` },
   panel: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalM, minWidth: 0 },
   title: {
     margin: 0,
@@ -79,8 +76,6 @@ export interface PaneProps {
   /** Quiet time after a change in the workbook before the plan is checked again. */
   liveDelayMs?: number;
 }
-
-const VIEWS: PaneView[] = ["check", "agency", "reports"];
 
 /** The task pane inside Excel: the plan card on top, then one place each for checking, my agency and reports. */
 export function TaskPane(props: PaneProps) {
@@ -167,19 +162,7 @@ function Pane({ service, asOf, now = () => new Date(), store, liveDelayMs }: Pan
             <FirstRun sheet={read.plan.sheet} busy={isBusy} onOpen={actions.openSheet} />
           ) : null}
           <LegacyTextNotice findings={read.findings} ignoredKeys={ignoredKeys} busy={isBusy} onFix={actions.fix} />
-          <TabList
-            selectedValue={view}
-            onTabSelect={(_, d) => setView(d.value as PaneView)}
-            aria-label={s.viewsLabel}
-            className={styles.tabs}
-            data-testid="pane-views"
-          >
-            {VIEWS.map((v) => (
-              <Tab key={v} value={v} id={`view-${v}`} aria-controls="view-panel">
-                {s.view[v]}
-              </Tab>
-            ))}
-          </TabList>
+          <ViewTabs view={view} onView={setView} />
           <div role="tabpanel" id="view-panel" aria-labelledby={`view-${view}`} className={styles.panel}>
             {view === "check" ? (
               <>
