@@ -72,7 +72,8 @@ const vi = {
   ignore: "Bỏ qua",
   unignore: "Không bỏ qua nữa",
   ignoredTag: "đã bỏ qua",
-  goTo: (cell: string) => `Đi tới ô ${cell}`,
+  // The cell is named in the finding's message already.
+  goTo: "Đi tới ô",
   fixedCells: (n: number) => `Đã sửa ${n} ô.`,
   conflictsTitle: "Có người vừa sửa các ô này, chưa ghi gì cả",
   conflictLine: (cell: string, expected: string, found: string) =>
@@ -358,7 +359,7 @@ const en: Strings = {
   ignore: "Ignore",
   unignore: "Stop ignoring",
   ignoredTag: "ignored",
-  goTo: (cell: string) => `Go to cell ${cell}`,
+  goTo: "Go to cell",
   fixedCells: (n: number) => `Fixed ${n} cells.`,
   conflictsTitle: "Someone just changed these cells; nothing was written",
   conflictLine: (cell: string, expected: string, found: string) =>

@@ -15,6 +15,7 @@ import type { UpdateTaskResult } from "../../service/plan-service";
 import { formatDate } from "../../ui-text/dates";
 import { useLanguage } from "../i18n";
 import { usePanelStyles } from "./panel-styles";
+import { shortText } from "../message-text";
 
 const useStyles = makeStyles({
   item: {
@@ -100,7 +101,8 @@ export function AgencyTaskItem({ entry, busy, update, formOpen, form, onSelect, 
         type="button"
         appearance="subtle"
         className={styles.title}
-        title={numbered ? s.goToTask(task.key!) : undefined}
+        // The title is cut to three lines: hovering shows the whole of it (screen readers read it all anyway).
+        title={`${shortText(task.content, 400)}${numbered ? `\n${s.goToTask(task.key!)}` : ""}`}
         disabled={busy || !numbered}
         onClick={onSelect}
       >

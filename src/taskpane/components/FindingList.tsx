@@ -61,7 +61,6 @@ const useStyles = makeStyles({
     paddingRight: tokens.spacingHorizontalS,
   },
   message: { display: "block", margin: 0 },
-  goTo: { marginLeft: tokens.spacingHorizontalXS },
   actions: {
     display: "flex",
     gap: tokens.spacingHorizontalXS,
@@ -211,12 +210,11 @@ function FindingItem({
           as="button"
           type="button"
           inline
-          className={styles.goTo}
           disabled={busy}
           aria-describedby={messageId}
           onClick={() => onSelect(finding)}
         >
-          {s.goTo(finding.cell)}
+          {s.goTo}
         </Link>
       </div>
     </li>
