@@ -12,6 +12,7 @@ import {
   settled,
   typeInto,
   unmount,
+  waitFor,
 } from "./helpers/dom";
 import type { Root } from "react-dom/client";
 import { mountOutside, mountPane } from "../../src/taskpane/mount";
@@ -207,6 +208,9 @@ describe("Kiểm tra", () => {
     await click(pane.el.querySelector<HTMLInputElement>("input[role=switch]")!);
     const shown = byText(pane.el, "Quý V", "li");
     expect(shown.textContent).toContain("đã bỏ qua");
+    // The ignored finding shown does not count: the heading agrees with the badge.
+    expect(pane.el.querySelector("[data-testid=finding-counts]")!.textContent).toMatch(/^Lỗi: 1/);
+    expect(section(pane.el, "error").querySelector("h3")!.textContent).toBe("Lỗi (1)");
     await click(button(shown, "Không bỏ qua nữa"));
     await settled(pane.el);
     expect(pane.el.querySelector("[data-testid=finding-counts]")!.textContent).toBe("Lỗi: 2Cảnh báo: 2Thông tin: 0");
@@ -384,5 +388,39 @@ describe("language", () => {
     expect(el.querySelector("[data-testid=outside-excel]")!.textContent).toContain("Open this in Excel");
     expect(el.querySelector<HTMLAnchorElement>("a")!.getAttribute("href")).toBe("help.html");
     await unmount(root, el);
+  });
+});
+
+describe("a brand-new plan", () => {
+  test("says where to type the tasks, and raises no 'agency has no task' for each agency", async () => {
+    const sim = createWorkbook({ sheets: [{ name: "Sheet1" }] }, { today: new Date(2024, 5, 30) });
+    const service = simPlanService(sim);
+    const created = await service.createPlan({
+      agencies: ["Viện Hàn lâm Khoa học và Công nghệ Việt Nam", "Bộ Tài chính", "Bộ Xây dựng"],
+      year: 2025,
+    });
+    expect(created.done).toBe(true);
+    const pane = await openPane(service);
+    expect(pane.el.querySelector("[data-testid=plan-tasks]")!.textContent).toBe("0");
+    expect(pane.el.querySelector("[data-testid=first-run]")!.textContent).toContain("Nhập nhiệm vụ vào trang");
+    expect(pane.el.querySelector("[data-rule=agency-unused]")).toBeNull();
+    await pane.close();
+  });
+});
+
+describe("the pane's places", () => {
+  test("open on checking; the place the user was in is remembered for the workbook on this computer", async () => {
+    const sim = await seedWorkbook();
+    let pane = await openPane(simPlanService(sim));
+    const selected = () => pane.el.querySelector("[role=tab][aria-selected=true]")!.id;
+    expect(selected()).toBe("view-check");
+    await click(tab(pane.el, "Báo cáo"));
+    expect(selected()).toBe("view-reports");
+    expect(pane.el.querySelector("[data-testid=quarter-report]")).not.toBeNull();
+    expect(pane.el.querySelector("[data-testid=finding-counts]")).toBeNull();
+    await pane.close();
+    pane = await openPane(simPlanService(sim));
+    await waitFor(() => selected() === "view-reports");
+    await pane.close();
   });
 });
