@@ -3,9 +3,11 @@
 import { foldAscii } from "../text/normalize";
 import { ROLE_LABEL, STATUS_LABEL, type Role, type Status } from "./vocabulary";
 
-// Other words people write for a status, keyed by foldAscii. Only whole phrases: a single "xong" inside a longer note
-// ("xong phần 1") is not a status.
-const STATUS_SYNONYMS: [string, Status][] = [
+/**
+ * Other words people write for a status, keyed by foldAscii. Only whole phrases: a single "xong" inside a longer note
+ * ("xong phần 1") is not a status.
+ */
+export const STATUS_SYNONYMS: [string, Status][] = [
   ["xong", "done"],
   ["da xong", "done"],
   ["xong roi", "done"],
@@ -22,7 +24,8 @@ const STATUS_SYNONYMS: [string, Status][] = [
   ["chua bat dau", "notStarted"],
   ["chua trien khai", "notStarted"],
 ];
-const ROLE_SYNONYMS: [string, Role][] = [
+/** Other words people write for a role, keyed by foldAscii. */
+export const ROLE_SYNONYMS: [string, Role][] = [
   ["chu tri thuc hien", "lead"],
   ["don vi chu tri", "lead"],
   ["phoi hop thuc hien", "coordinate"],
