@@ -6,7 +6,7 @@ import type { Strings } from "./strings";
 /** An action of the pane that calls into the workbook, named as its button is. */
 export type ActionName = keyof Strings["action"];
 
-type Known = Exclude<keyof Strings["errors"], "other" | "failed" | "failedAny">;
+type Known = Exclude<keyof Strings["errors"], "other" | "failed">;
 
 /** A failure as the pane keeps it, so it can be shown in whichever language is on. */
 export type PaneError = ({ kind: Known } | { kind: "other"; detail: string }) & { action: ActionName | null };
@@ -35,9 +35,8 @@ export function paneError(e: unknown, action: ActionName | null = null): PaneErr
   return { kind: "other", detail: detail || String(e), action };
 }
 
-/** The sentence the user reads for a failure: the action that failed, then why. */
+/** The sentence the user reads for a failure: the action that failed (unless the caller names it, as the ribbon's title does), then why. */
 export function errorText(error: PaneError, s: Strings): string {
-  const what = error.action ? s.errors.failed(s.action[error.action]) : s.errors.failedAny;
   const why = error.kind === "other" ? s.errors.other(error.detail) : s.errors[error.kind];
-  return `${what} ${why}`;
+  return error.action ? `${s.errors.failed(s.action[error.action])} ${why}` : why;
 }

@@ -263,7 +263,6 @@ const vi = {
     other: (_detail: string) =>
       "Excel báo một lỗi không rõ nguyên nhân. Hãy thử lại; nếu vẫn lỗi, đóng rồi mở lại ngăn tác vụ.",
     failed: (action: string) => `Không thực hiện được “${action}”.`,
-    failedAny: "Không thực hiện được.",
   },
   // What each action is called in a failure message: the words of its button.
   action: {
@@ -525,7 +524,6 @@ const en: Strings = {
     busy: "Excel is busy (perhaps someone else is editing the workbook). Try again in a moment.",
     other: (detail: string) => `Excel reported an unexpected error: ${detail}`,
     failed: (action: string) => `“${action}” could not finish.`,
-    failedAny: "Could not finish.",
   },
   action: {
     read: "Check",

@@ -162,11 +162,9 @@ describe("error messages", () => {
     expect(errorText(paneError({ code: "InvalidOperationInCellEditMode", message: "x" }), s)).toMatch(/chế độ sửa ô/);
     expect(errorText(paneError({ code: "AccessDenied" }), stringsFor("en"))).toMatch(/read-only/);
     expect(errorText(paneError(new Error("mạng bị ngắt")), s)).toBe(
-      "Không thực hiện được. Excel báo một lỗi không rõ nguyên nhân. Hãy thử lại; nếu vẫn lỗi, đóng rồi mở lại ngăn tác vụ.",
+      "Excel báo một lỗi không rõ nguyên nhân. Hãy thử lại; nếu vẫn lỗi, đóng rồi mở lại ngăn tác vụ.",
     );
-    expect(errorText(paneError("lạ"), stringsFor("en"))).toBe(
-      "Could not finish. Excel reported an unexpected error: lạ",
-    );
+    expect(errorText(paneError("lạ"), stringsFor("en"))).toBe("Excel reported an unexpected error: lạ");
   });
 
   test("the message names the action that failed, and Office's English text never reaches the Vietnamese pane", () => {
