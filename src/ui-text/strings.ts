@@ -365,7 +365,7 @@ const en: Strings = {
     `${cell}: was “${expected}” at the check, now “${found || "(empty)"}”`,
   skippedTitle: "Not fixed",
 
-  buildHeading: "Reports",
+  buildHeading: "Report sheets",
   highlight: "Highlight deadlines",
   highlightHint: "Colours overdue tasks red, tasks due this quarter amber, done tasks green.",
   agencySheets: "Agency sheets",
