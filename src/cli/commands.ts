@@ -8,6 +8,7 @@ import { mappingToSave } from "../core/read/saved-mapping";
 import { formatViDate, todayIso, type IsoDate } from "../core/model/dates";
 import type { Finding, Severity } from "../core/check/finding";
 import { countFindings } from "../core/check/finding";
+import { ruleHelp } from "../core/check/catalog";
 import { findHeader } from "../core/read/header";
 import { noPlanFound } from "../core/read/no-plan";
 import { isoDateSchema, yearSchema } from "../core/model/schemas";
@@ -263,6 +264,11 @@ export function checkReport(a: Analysis): string {
     if (list.length === 0) continue;
     lines.push("", `${SEVERITY_TITLE[sev]} (${list.length}):`);
     for (const f of list) lines.push(`  ${findingLine(f)}`);
+    // What is valid for a rule is said once under its findings, not in each of them.
+    for (const rule of new Set(list.map((f) => f.rule))) {
+      const help = ruleHelp(rule);
+      if (help) lines.push(`  [${rule}] ${help.vi}`);
+    }
   }
   lines.push(
     "",

@@ -9,7 +9,7 @@ import type {
   SelectResult,
   SummaryResult,
 } from "../service/types";
-import type { PaneError } from "../ui-text/errors";
+import type { ActionName, PaneError } from "../ui-text/errors";
 import type {
   CreatePlanResult,
   DropdownsResult,
@@ -19,24 +19,8 @@ import type {
 } from "../service/plan-service";
 import { stringsFor } from "../ui-text/strings";
 
-/** The calls into the workbook; one runs at a time. */
-export type Operation =
-  | "read"
-  | "select"
-  | "fix"
-  | "ignore"
-  | "highlight"
-  | "agencies"
-  | "summary"
-  | "open"
-  | "create"
-  | "paste"
-  | "selectTask"
-  | "update"
-  | "dropdowns"
-  | "quarter"
-  | "recheck"
-  | "mapping";
+/** The calls into the workbook; one runs at a time. Each is named in the user's words when it fails. */
+export type Operation = ActionName;
 
 /** The results of the three report buttons, each shown under its button. */
 export interface Builds {
@@ -123,7 +107,8 @@ export function paneReducer(state: PaneState, action: PaneAction): PaneState {
       if (state.busy) return state;
       // A re-check after a change in the workbook leaves what the user was reading on screen.
       if (action.operation === "recheck") return { ...state, busy: action.operation };
-      return { ...state, busy: action.operation, error: null, notes: [] };
+      // Any other action of the user's makes the outcome of the last fix old news ("Đã sửa 1 ô." would stay for good).
+      return { ...state, busy: action.operation, error: null, notes: [], fix: null };
     case "finish":
       return { ...state, busy: null };
     case "failed":

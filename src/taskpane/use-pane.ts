@@ -59,7 +59,7 @@ export function usePane(service: PlanService, asOf: IsoDate): { state: PaneState
       try {
         await work();
       } catch (e) {
-        dispatch({ type: "failed", error: paneError(e) });
+        dispatch({ type: "failed", error: paneError(e, operation) });
       } finally {
         running.current = null;
         dispatch({ type: "finish" });

@@ -29,6 +29,7 @@ const vi = {
   yearPlaceholder: "ví dụ 2025",
   yearHint: "Kế hoạch không ghi năm: nhập năm để tính thời hạn.",
   agencies: "Cơ quan",
+  agencyNames: "Xem tên các cơ quan",
   tasks: "Nhiệm vụ",
   asOf: "Ngày đối chiếu",
   asOfHint: "ngày/tháng/năm",
@@ -50,6 +51,14 @@ const vi = {
     `Đã tạo trang “${sheet}”: ${tasks} nhiệm vụ, ${agencies} cơ quan.`,
   createdRegistry: "Trang “Danh mục cơ quan” cũng đã được tạo: sửa tên viết tắt, tên khác của các cơ quan tại đó.",
 
+  // The pane's places, one per kind of user
+  viewsLabel: "Công việc",
+  view: { check: "Kiểm tra", agency: "Cơ quan của tôi", reports: "Báo cáo" },
+  firstRunTitle: "Kế hoạch chưa có nhiệm vụ nào",
+  firstRun: (sheet: string) =>
+    `Nhập nhiệm vụ vào trang “${sheet}”, mỗi dòng một nhiệm vụ: nội dung, cơ quan chủ trì và phối hợp, thời gian. Ngăn tác vụ tự kiểm tra lại khi sổ thay đổi.`,
+  firstRunOpen: (sheet: string) => `Mở trang “${sheet}”`,
+
   // Check
   checkHeading: "Kiểm tra",
   checkButton: "Kiểm tra lại",
@@ -58,11 +67,13 @@ const vi = {
   ignoredCount: (n: number) => `${n} đã bỏ qua`,
   showIgnored: "Hiện các mục đã bỏ qua",
   fix: "Sửa",
+  fixTo: (to: string) => `Ghi “${to}” vào ô`,
   fixAll: (n: number) => `Sửa cả ${n}`,
   ignore: "Bỏ qua",
   unignore: "Không bỏ qua nữa",
   ignoredTag: "đã bỏ qua",
-  goTo: (cell: string) => `Đi tới ô ${cell}`,
+  // The cell is named in the finding's message already.
+  goTo: "Đi tới ô",
   fixedCells: (n: number) => `Đã sửa ${n} ô.`,
   conflictsTitle: "Có người vừa sửa các ô này, chưa ghi gì cả",
   conflictLine: (cell: string, expected: string, found: string) =>
@@ -251,7 +262,29 @@ const vi = {
     tooLarge: "Kế hoạch quá lớn cho một lần ghi của Excel trên web. Hãy thử lại trên Excel cho máy tính.",
     tooOld: "Phiên bản Excel này chưa hỗ trợ thao tác này. Hãy dùng Excel cho Microsoft 365 hoặc Excel trên web.",
     busy: "Excel đang bận (có thể do người khác đang sửa cùng sổ). Hãy thử lại sau giây lát.",
-    other: (detail: string) => `Không thực hiện được: ${detail}`,
+    // Office's own text is English: the Vietnamese pane never shows it.
+    other: (_detail: string) =>
+      "Excel báo một lỗi không rõ nguyên nhân. Hãy thử lại; nếu vẫn lỗi, đóng rồi mở lại ngăn tác vụ.",
+    failed: (action: string) => `Không thực hiện được “${action}”.`,
+  },
+  // What each action is called in a failure message: the words of its button.
+  action: {
+    read: "Kiểm tra",
+    select: "Đi tới ô",
+    fix: "Sửa",
+    ignore: "Bỏ qua",
+    highlight: "Tô màu thời hạn",
+    agencies: "Trang theo cơ quan",
+    summary: "Trang tổng hợp",
+    open: "Mở trang",
+    create: "Tạo bảng kế hoạch",
+    paste: "Tạo kế hoạch từ văn bản đã dán",
+    selectTask: "Chọn nhiệm vụ",
+    update: "Ghi cập nhật",
+    dropdowns: "Thêm danh sách chọn",
+    quarter: "Báo cáo quý",
+    recheck: "Kiểm tra lại",
+    mapping: "Lưu cách gán cột",
   },
 
   // Ribbon commands
@@ -287,10 +320,11 @@ const en: Strings = {
   yearPlaceholder: "e.g. 2025",
   yearHint: "The plan names no year: type it so deadlines can be worked out.",
   agencies: "Agencies",
+  agencyNames: "Show the agencies' names",
   tasks: "Tasks",
   asOf: "As of",
-  asOfHint: "yyyy-mm-dd or dd/mm/yyyy",
-  asOfInvalid: "Not a valid date (type yyyy-mm-dd or dd/mm/yyyy, e.g. 2024-06-30).",
+  asOfHint: "e.g. 30 Jun 2024 or 30/06/2024",
+  asOfInvalid: "Not a valid date (type e.g. 30 Jun 2024, 30/06/2024 or 2024-06-30).",
   today: "Today",
   statesAsOf: (date: string) => `Deadlines as of ${date}:`,
 
@@ -308,6 +342,13 @@ const en: Strings = {
   createdRegistry:
     "The “Danh mục cơ quan” (agency registry) sheet was made too: edit the agencies' short names and aliases there.",
 
+  viewsLabel: "Tasks",
+  view: { check: "Check", agency: "My agency", reports: "Reports" },
+  firstRunTitle: "The plan has no tasks yet",
+  firstRun: (sheet: string) =>
+    `Type the tasks into the sheet “${sheet}”, one per row: content, lead and coordinating agencies, time. The pane checks again by itself when the workbook changes.`,
+  firstRunOpen: (sheet: string) => `Open the sheet “${sheet}”`,
+
   checkHeading: "Check",
   checkButton: "Check again",
   noFindings: "No problems found.",
@@ -315,18 +356,19 @@ const en: Strings = {
   ignoredCount: (n: number) => `${n} ignored`,
   showIgnored: "Show ignored findings",
   fix: "Fix",
+  fixTo: (to: string) => `Write “${to}” into the cell`,
   fixAll: (n: number) => `Fix all ${n}`,
   ignore: "Ignore",
   unignore: "Stop ignoring",
   ignoredTag: "ignored",
-  goTo: (cell: string) => `Go to cell ${cell}`,
+  goTo: "Go to cell",
   fixedCells: (n: number) => `Fixed ${n} cells.`,
   conflictsTitle: "Someone just changed these cells; nothing was written",
   conflictLine: (cell: string, expected: string, found: string) =>
     `${cell}: was “${expected}” at the check, now “${found || "(empty)"}”`,
   skippedTitle: "Not fixed",
 
-  buildHeading: "Reports",
+  buildHeading: "Report sheets",
   highlight: "Highlight deadlines",
   highlightHint: "Colours overdue tasks red, tasks due this quarter amber, done tasks green.",
   agencySheets: "Agency sheets",
@@ -394,7 +436,7 @@ const en: Strings = {
   noColumn: "The plan has no such column.",
   save: "Save",
   cancel: "Cancel",
-  dateInvalid: "Not a valid date (type yyyy-mm-dd or dd/mm/yyyy, e.g. 2024-06-30).",
+  dateInvalid: "Not a valid date (type e.g. 30 Jun 2024, 30/06/2024 or 2024-06-30).",
   nothingChanged: "Nothing changed.",
   updated: (n: string, cells: string) => `Updated task ${n} (cells ${cells}).`,
   updatedNothing: (n: string) => `Task ${n} already says so: nothing needed writing.`,
@@ -486,7 +528,26 @@ const en: Strings = {
     tooLarge: "The plan is too large for one write in Excel on the web. Try again in desktop Excel.",
     tooOld: "This Excel does not support this yet. Use Excel for Microsoft 365 or Excel on the web.",
     busy: "Excel is busy (perhaps someone else is editing the workbook). Try again in a moment.",
-    other: (detail: string) => `Could not finish: ${detail}`,
+    other: (detail: string) => `Excel reported an unexpected error: ${detail}`,
+    failed: (action: string) => `“${action}” could not finish.`,
+  },
+  action: {
+    read: "Check",
+    select: "Go to cell",
+    fix: "Fix",
+    ignore: "Ignore",
+    highlight: "Highlight deadlines",
+    agencies: "Agency sheets",
+    summary: "Summary sheet",
+    open: "Open sheet",
+    create: "Create the plan table",
+    paste: "Create the plan from the pasted text",
+    selectTask: "Select the task",
+    update: "Save the update",
+    dropdowns: "Add dropdown lists",
+    quarter: "Quarter report",
+    recheck: "Check again",
+    mapping: "Save the column mapping",
   },
 
   command: {

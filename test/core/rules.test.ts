@@ -121,7 +121,11 @@ describe("consistency rules on the matrix layout (docs/rules.md)", () => {
     );
     const fs = findings(rows);
     expect(rules(fs)).toEqual(["agency-overloaded@C6"]);
-    expect(fs[0].message.en).toContain("Ban Dân vận Thành ủy leads 8 tasks");
+    expect(fs[0].message.en).toContain(
+      "Ban Dân vận Thành ủy leads 8 tasks, 8.0 times the average of the other agencies (1.0)",
+    );
+    // Each language's decimal mark: a comma in Vietnamese.
+    expect(fs[0].message.vi).toContain("gấp 8,0 lần trung bình của các cơ quan khác (1,0)");
     expect(analyseWorkbook(matrixPlan(rows), { asOf, check: { overloadRatio: 10 } })!.findings).toEqual([]);
   });
 

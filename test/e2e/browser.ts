@@ -79,13 +79,33 @@ export async function startSession(): Promise<Session> {
   };
 }
 
+/** How a page is opened: task-pane width, browser language, zoom, and what its session storage holds from the start. */
+export interface PageOptions {
+  width?: number;
+  locale?: string;
+  /** The browser's zoom: at 2 a 320 px pane lays out 160 CSS pixels, drawn at twice the size. */
+  zoom?: number;
+  sessionStorage?: Record<string, string>;
+}
+
 /** Opens a page of the build in a fresh browser context (its own storage), at a task-pane width and a browser language. */
 export async function openPage(
   session: Session,
   path: string,
-  { width = 320, locale = "vi-VN" } = {},
+  { width = 320, locale = "vi-VN", zoom = 1, sessionStorage }: PageOptions = {},
 ): Promise<Watched> {
-  const page = await session.browser.newPage({ viewport: { width, height: 900 }, locale });
+  const page = await session.browser.newPage({
+    viewport: { width: Math.round(width / zoom), height: Math.round(900 / zoom) },
+    deviceScaleFactor: zoom,
+    locale,
+  });
+  if (sessionStorage)
+    await page.addInitScript((items) => {
+      // Only before the page's first load: a reload must find what the page itself saved.
+      if (window.sessionStorage.getItem("__seeded")) return;
+      window.sessionStorage.setItem("__seeded", "1");
+      for (const [k, v] of Object.entries(items)) window.sessionStorage.setItem(k, v);
+    }, sessionStorage);
   const watched: Watched = { page, errors: [], dialogs: [] };
   page.on("pageerror", (e) => watched.errors.push(`uncaught: ${e.message}`));
   page.on("console", (m) => void (m.type() === "error" && watched.errors.push(`console: ${m.text()}`)));

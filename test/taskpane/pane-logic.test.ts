@@ -27,18 +27,18 @@ describe("UI language and dates", () => {
     expect(formatDate("2024-06-05", "vi")).toBe("05/06/2024");
     expect(formatDate("2024-06-05", "en")).toBe("5 Jun 2024");
     expect(dateInputText("2024-06-05", "vi")).toBe("05/06/2024");
-    expect(dateInputText("2024-06-05", "en")).toBe("2024-06-05");
-    expect(["30/6/2024", "30/06/2024", "30-06-2024", "30.6.2024", " 2024-06-30 "].map(parseDateInput)).toEqual(
-      Array(5).fill("2024-06-30"),
-    );
+    // English fields show the date as English text shows it everywhere, and read it back.
+    expect(dateInputText("2024-06-05", "en")).toBe("5 Jun 2024");
+    expect(parseDateInput(dateInputText("2024-06-05", "en"))).toBe("2024-06-05");
+    expect(
+      ["30/6/2024", "30/06/2024", "30-06-2024", "30.6.2024", " 2024-06-30 ", "30 Jun 2024", "30 june 2024"].map(
+        parseDateInput,
+      ),
+    ).toEqual(Array(7).fill("2024-06-30"));
     // Never month/day, and never a day that does not exist.
-    expect(["6/30/2024", "31/2/2024", "2024-13-01", "hôm nay", ""].map(parseDateInput)).toEqual([
-      null,
-      null,
-      null,
-      null,
-      null,
-    ]);
+    expect(
+      ["6/30/2024", "31/2/2024", "2024-13-01", "hôm nay", "", "31 Jun 2024", "30 Jux 2024"].map(parseDateInput),
+    ).toEqual([null, null, null, null, null, null, null]);
     expect(todayIso(new Date(2025, 0, 9))).toBe("2025-01-09");
   });
 
@@ -124,9 +124,9 @@ describe("pane state", () => {
       type: "selected",
       result: { ...selected("D18"), selected: false, notes: [{ vi: "mất", en: "gone" }] },
     });
-    s = paneReducer(s, { type: "failed", error: { kind: "editMode" } });
+    s = paneReducer(s, { type: "failed", error: { kind: "editMode", action: "read" } });
     s = paneReducer(s, { type: "finish" });
-    expect([s.notes.length, s.error]).toEqual([1, { kind: "editMode" }]);
+    expect([s.notes.length, s.error]).toEqual([1, { kind: "editMode", action: "read" }]);
     s = paneReducer(s, { type: "start", operation: "read" });
     expect([s.notes.length, s.error]).toEqual([0, null]);
   });
@@ -141,6 +141,15 @@ describe("pane state", () => {
     expect(paneReducer(s, { type: "read", result: read, ignored: [] }).fix).toBeNull();
   });
 
+  test('"Đã sửa 1 ô." goes once the user does anything else; a re-check after an edit in the workbook leaves it', () => {
+    const fix = { applied: 1, conflicts: [], skipped: [], notes: [] };
+    let s = paneReducer(initialState("2024-06-30"), { type: "start", operation: "fix" });
+    s = paneReducer(paneReducer(s, { type: "fixed", result: fix }), { type: "finish" });
+    expect(paneReducer(paneReducer(s, { type: "start", operation: "recheck" }), { type: "finish" }).fix).toBe(fix);
+    for (const operation of ["select", "ignore", "open", "quarter", "update"] as const)
+      expect(paneReducer(s, { type: "start", operation }).fix).toBeNull();
+  });
+
   test("a sheet link to a sheet that is gone leaves a note in both languages", () => {
     const s = paneReducer(initialState("2024-06-30"), { type: "opened", sheet: "Tổng hợp", found: false });
     expect(s.notes).toEqual([{ vi: expect.stringContaining("Tổng hợp"), en: expect.stringContaining("Tổng hợp") }]);
@@ -152,7 +161,22 @@ describe("error messages", () => {
     const s = stringsFor("vi");
     expect(errorText(paneError({ code: "InvalidOperationInCellEditMode", message: "x" }), s)).toMatch(/chế độ sửa ô/);
     expect(errorText(paneError({ code: "AccessDenied" }), stringsFor("en"))).toMatch(/read-only/);
-    expect(errorText(paneError(new Error("mạng bị ngắt")), s)).toBe("Không thực hiện được: mạng bị ngắt");
-    expect(errorText(paneError("lạ"), stringsFor("en"))).toBe("Could not finish: lạ");
+    expect(errorText(paneError(new Error("mạng bị ngắt")), s)).toBe(
+      "Excel báo một lỗi không rõ nguyên nhân. Hãy thử lại; nếu vẫn lỗi, đóng rồi mở lại ngăn tác vụ.",
+    );
+    expect(errorText(paneError("lạ"), stringsFor("en"))).toBe("Excel reported an unexpected error: lạ");
+  });
+
+  test("the message names the action that failed, and Office's English text never reaches the Vietnamese pane", () => {
+    const office = { code: "GeneralException", message: "An internal error has occurred." };
+    const vi = errorText(paneError(office, "fix"), stringsFor("vi"));
+    expect(vi).toMatch(/^Không thực hiện được “Sửa”\./);
+    expect(vi).not.toContain("internal error");
+    expect(errorText(paneError(office, "quarter"), stringsFor("en"))).toBe(
+      "“Quarter report” could not finish. Excel reported an unexpected error: An internal error has occurred.",
+    );
+    expect(errorText(paneError({ code: "AccessDenied" }, "update"), stringsFor("vi"))).toMatch(
+      /^Không thực hiện được “Ghi cập nhật”\. Sổ đang ở chế độ chỉ đọc/,
+    );
   });
 });

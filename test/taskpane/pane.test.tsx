@@ -12,6 +12,7 @@ import {
   settled,
   typeInto,
   unmount,
+  waitFor,
 } from "./helpers/dom";
 import type { Root } from "react-dom/client";
 import { mountOutside, mountPane } from "../../src/taskpane/mount";
@@ -42,6 +43,14 @@ async function seedWithProblems(): Promise<SimWorkbook> {
   const sim = await seedWorkbook();
   addProblems(sim);
   return sim;
+}
+
+// The pane remembers its open place per workbook in localStorage: each test starts where a new user does.
+beforeEach(() => window.localStorage.clear());
+
+/** The tab of one of the pane's places. */
+function tab(el: HTMLElement, name: string): HTMLElement {
+  return [...el.querySelectorAll<HTMLElement>("[role=tab]")].find((t) => t.textContent?.includes(name))!;
 }
 
 function section(el: HTMLElement, severity: string): HTMLElement {
@@ -117,12 +126,14 @@ describe("Kiểm tra", () => {
     expect(pane.el.querySelector("[data-testid=finding-counts]")!.textContent).toBe("Lỗi: 2Cảnh báo: 2Thông tin: 0");
     const errors = section(pane.el, "error");
     expect(errors.querySelector("h3")!.textContent).toBe("Lỗi (2)");
-    expect([...errors.querySelectorAll("h4")].map((h) => h.textContent).sort()).toEqual([
+    expect([...errors.querySelectorAll("h4 [id^=rule-]")].map((h) => h.textContent).sort()).toEqual([
       "Thời gian không đọc được",
       "Vai trò không hợp lệ",
     ]);
     const warnings = section(pane.el, "warning");
-    expect([...warnings.querySelectorAll("h4")].map((h) => h.textContent)).toEqual(["Vai trò viết chưa chuẩn"]);
+    expect([...warnings.querySelectorAll("h4 [id^=rule-]")].map((h) => h.textContent)).toEqual([
+      "Vai trò viết chưa chuẩn",
+    ]);
     expect(warnings.querySelectorAll("li")).toHaveLength(2);
     expect(button(warnings, "Sửa cả 2")).toBeTruthy();
     // Errors come before warnings on the page.
@@ -137,7 +148,7 @@ describe("Kiểm tra", () => {
     await ctx.sync();
     const pane = await openPane(simPlanService(sim));
     const cell = taskCell(sim, "4", "Thời gian");
-    await click(byText(section(pane.el, "error"), "Quý V", "button"));
+    await click(button(byText(section(pane.el, "error"), "Quý V", "li"), "Đi tới ô"));
     await settled(pane.el);
     const snap = sim.snapshot();
     expect(snap.activeSheet).toBe(PLAN_SHEET);
@@ -197,6 +208,9 @@ describe("Kiểm tra", () => {
     await click(pane.el.querySelector<HTMLInputElement>("input[role=switch]")!);
     const shown = byText(pane.el, "Quý V", "li");
     expect(shown.textContent).toContain("đã bỏ qua");
+    // The ignored finding shown does not count: the heading agrees with the badge.
+    expect(pane.el.querySelector("[data-testid=finding-counts]")!.textContent).toMatch(/^Lỗi: 1/);
+    expect(section(pane.el, "error").querySelector("h3")!.textContent).toBe("Lỗi (1)");
     await click(button(shown, "Không bỏ qua nữa"));
     await settled(pane.el);
     expect(pane.el.querySelector("[data-testid=finding-counts]")!.textContent).toBe("Lỗi: 2Cảnh báo: 2Thông tin: 0");
@@ -209,6 +223,7 @@ describe("the report buttons", () => {
   test("each shows what it made, with sheet names that take the user to the sheet", async () => {
     const sim = await seedWorkbook();
     const pane = await openPane(simPlanService(sim));
+    await click(tab(pane.el, "Báo cáo"));
     await click(button(pane.el, "Tô hạn"));
     await settled(pane.el);
     const highlight = pane.el.querySelector<HTMLElement>("[data-testid=command-highlight]")!;
@@ -238,6 +253,7 @@ describe("the report buttons", () => {
     ctx.workbook.worksheets.add("Tổng hợp");
     await ctx.sync();
     const pane = await openPane(simPlanService(sim), "en");
+    await click(tab(pane.el, "Reports"));
     await click(button(pane.el, /^Summary$/));
     await settled(pane.el);
     const summary = pane.el.querySelector<HTMLElement>("[data-testid=command-summary]")!;
@@ -247,6 +263,7 @@ describe("the report buttons", () => {
     // Excel 2016-era hosts: ExcelApi 1.7, no PivotTable API.
     const old = await seedWorkbook({ apiVersion: "1.7" });
     const paneOld = await openPane(simPlanService(old), "en");
+    await click(tab(paneOld.el, "Reports"));
     await click(button(paneOld.el, /^Summary$/));
     await settled(paneOld.el);
     expect(paneOld.el.querySelector("[data-testid=command-summary]")!.textContent).toContain("cannot make PivotTables");
@@ -263,12 +280,13 @@ describe("progress and failures", () => {
     let summaries = 0;
     const slow: PlanService = { ...real, summary: async (o) => (summaries++, await gate, real.summary(o)) };
     const pane = await openPane(slow);
+    await click(tab(pane.el, "Báo cáo"));
     const run = button(pane.el, /^Tổng hợp$/);
     await click(run);
     await click(run);
     expect(pane.el.querySelector("[role=status]")!.textContent).toContain("Đang tạo trang tổng hợp…");
     expect(run.disabled).toBe(true);
-    expect(button(pane.el, "Kiểm tra lại").disabled).toBe(true);
+    expect(button(pane.el, "Tô hạn").disabled).toBe(true);
     release();
     await settled(pane.el);
     expect(summaries).toBe(1);
@@ -351,13 +369,15 @@ describe("language", () => {
     const en = await openPane(simPlanService(sim), "en");
     expect(en.el.textContent).toContain("Deadlines as of 30 Jun 2024:");
     expect(en.el.querySelector("[data-testid=finding-counts]")!.textContent).toBe("Errors: 2Warnings: 2Info: 0");
-    expect(section(en.el, "warning").querySelector("h4")!.textContent).toBe("Role not written the standard way");
+    expect(section(en.el, "warning").querySelector("h4 [id^=rule-]")!.textContent).toBe(
+      "Role not written the standard way",
+    );
     expect(section(en.el, "warning").textContent).toContain("should be written");
-    expect(en.el.querySelector<HTMLInputElement>("[aria-label='Plan'] input")!.value).toBe("2024-06-30");
+    expect(en.el.querySelector<HTMLInputElement>("[aria-label='Plan'] input")!.value).toBe("30 Jun 2024");
     await en.close();
     const vi = await openPane(simPlanService(sim), "vi");
     expect(vi.el.textContent).toContain("Tình trạng thời hạn tính đến 30/06/2024:");
-    expect(section(vi.el, "warning").querySelector("h4")!.textContent).toBe("Vai trò viết chưa chuẩn");
+    expect(section(vi.el, "warning").querySelector("h4 [id^=rule-]")!.textContent).toBe("Vai trò viết chưa chuẩn");
     expect(section(vi.el, "warning").textContent).toContain("nên viết là");
     await vi.close();
   });
@@ -368,5 +388,39 @@ describe("language", () => {
     expect(el.querySelector("[data-testid=outside-excel]")!.textContent).toContain("Open this in Excel");
     expect(el.querySelector<HTMLAnchorElement>("a")!.getAttribute("href")).toBe("help.html");
     await unmount(root, el);
+  });
+});
+
+describe("a brand-new plan", () => {
+  test("says where to type the tasks, and raises no 'agency has no task' for each agency", async () => {
+    const sim = createWorkbook({ sheets: [{ name: "Sheet1" }] }, { today: new Date(2024, 5, 30) });
+    const service = simPlanService(sim);
+    const created = await service.createPlan({
+      agencies: ["Viện Hàn lâm Khoa học và Công nghệ Việt Nam", "Bộ Tài chính", "Bộ Xây dựng"],
+      year: 2025,
+    });
+    expect(created.done).toBe(true);
+    const pane = await openPane(service);
+    expect(pane.el.querySelector("[data-testid=plan-tasks]")!.textContent).toBe("0");
+    expect(pane.el.querySelector("[data-testid=first-run]")!.textContent).toContain("Nhập nhiệm vụ vào trang");
+    expect(pane.el.querySelector("[data-rule=agency-unused]")).toBeNull();
+    await pane.close();
+  });
+});
+
+describe("the pane's places", () => {
+  test("open on checking; the place the user was in is remembered for the workbook on this computer", async () => {
+    const sim = await seedWorkbook();
+    let pane = await openPane(simPlanService(sim));
+    const selected = () => pane.el.querySelector("[role=tab][aria-selected=true]")!.id;
+    expect(selected()).toBe("view-check");
+    await click(tab(pane.el, "Báo cáo"));
+    expect(selected()).toBe("view-reports");
+    expect(pane.el.querySelector("[data-testid=quarter-report]")).not.toBeNull();
+    expect(pane.el.querySelector("[data-testid=finding-counts]")).toBeNull();
+    await pane.close();
+    pane = await openPane(simPlanService(sim));
+    await waitFor(() => selected() === "view-reports");
+    await pane.close();
   });
 });

@@ -142,7 +142,7 @@ describe("the update form", () => {
 
   test("opens with the task's status, date and note; a status the add-in cannot read is kept", () => {
     expect(initialForm(task("1"), "vi")).toEqual({ status: "done", date: "15/03/2024", note: "" });
-    expect(initialForm(task("1"), "en")).toEqual({ status: "done", date: "2024-03-15", note: "" });
+    expect(initialForm(task("1"), "en")).toEqual({ status: "done", date: "15 Mar 2024", note: "" });
     const odd = planOf([["1.", "Việc", "Chủ trì", "", "", "Quý I", "xong rồi", "ngày mai"]]).tasks[0];
     expect(initialForm(odd, "vi")).toEqual({ status: "keep", date: "ngày mai", note: "" });
   });

@@ -5,7 +5,7 @@ import { act } from "react";
 import type { Root } from "react-dom/client";
 import { encodeLegacyText } from "../../src/core/text/legacy-encoding";
 import { quarterReport } from "../../src/core/track/quarter-report";
-import type { KeyValueStore } from "../../src/taskpane/my-agency-store";
+import type { KeyValueStore, PaneView } from "../../src/taskpane/my-agency-store";
 import { mountPane } from "../../src/taskpane/mount";
 import type { Language } from "../../src/ui-text/language";
 import type { PlanService } from "../../src/service/plan-service";
@@ -47,7 +47,7 @@ function memoryStore(): KeyValueStore & { data: Map<string, string> } {
 
 async function openPane(
   service: PlanService,
-  opts: { language?: Language; store?: KeyValueStore | null; liveDelayMs?: number } = {},
+  opts: { language?: Language; store?: KeyValueStore | null; liveDelayMs?: number; view?: PaneView } = {},
 ): Promise<Pane> {
   const el = container();
   const root = await mounted(() =>
@@ -62,7 +62,13 @@ async function openPane(
   );
   await settled(el);
   await waitFor(() => el.querySelector("[data-testid=live-note]") !== null);
+  await showView(el, opts.view ?? "agency");
   return { el, root, close: () => unmount(root, el) };
+}
+
+/** Opens one of the pane's places by its tab, as a user would. */
+async function showView(el: HTMLElement, view: PaneView): Promise<void> {
+  await click(el.querySelector<HTMLElement>(`[role=tab]#view-${view}`)!);
 }
 
 /** Picks an option of a native select as a user would. */
@@ -105,7 +111,13 @@ describe("Cơ quan của tôi", () => {
     const settingsBefore = sim.snapshot().settings;
     await pickAgency(pane.el, LDLD);
     expect(byText(pane.el, LDLD, "p").dataset.testid).toBe("my-agency-name");
-    expect(store.data).toEqual(new Map([["kehoach.myAgency:Book1.xlsx", LDLD]]));
+    // The agency and the place the user was in, for this workbook only.
+    expect(store.data).toEqual(
+      new Map([
+        ["kehoach.view:Book1.xlsx", "agency"],
+        ["kehoach.myAgency:Book1.xlsx", LDLD],
+      ]),
+    );
     expect(sim.snapshot().settings).toEqual(settingsBefore);
     await pane.close();
 
@@ -310,6 +322,7 @@ describe("live re-check", () => {
       "Tự kiểm tra lại khi sổ thay đổi, kể cả khi người khác cùng sửa.",
     );
     expect(reads).toBe(1);
+    await showView(pane.el, "check");
     expect(pane.el.querySelector("[data-testid=finding-counts]")!.textContent).toBe("Lỗi: 0Cảnh báo: 0Thông tin: 0");
 
     // Lan, in her own Excel, marks task 5 done and writes a role as "x" in task 6.
@@ -319,6 +332,7 @@ describe("live re-check", () => {
     await waitFor(() => reads === 2);
     await settled(pane.el);
     expect(pane.el.querySelector("[data-testid=finding-counts]")!.textContent).toBe("Lỗi: 1Cảnh báo: 0Thông tin: 0");
+    await showView(pane.el, "agency");
     expect(taskItem(pane.el, "5")!.textContent).toContain("Hoàn thành đúng hạn");
     expect(pane.el.querySelector("[data-testid=plan-states]")!.textContent).toContain("Hoàn thành: 1");
     await act(async () => new Promise((r) => setTimeout(r, 500)));
@@ -357,7 +371,7 @@ describe("live re-check", () => {
       readPlan: (o) => (reads++, real.readPlan(o)),
       summary: async (o) => (await gate, real.summary(o)),
     };
-    const pane = await openPane(service, { liveDelayMs: 30 });
+    const pane = await openPane(service, { liveDelayMs: 30, view: "reports" });
     await click(button(pane.el, /^Tổng hợp$/));
     typeCell(sim, taskCell(sim, "6", BDV), "x", "remote");
     await act(async () => new Promise((r) => setTimeout(r, 200)));
@@ -365,6 +379,7 @@ describe("live re-check", () => {
     release();
     await waitFor(() => reads === 2);
     await settled(pane.el);
+    await showView(pane.el, "check");
     expect(pane.el.querySelector("[data-testid=finding-counts]")!.textContent).toBe("Lỗi: 1Cảnh báo: 0Thông tin: 0");
     await pane.close();
   });
@@ -378,7 +393,7 @@ describe("Báo cáo quý", () => {
     const read = await service.readPlan({ asOf: AS_OF });
     if (!read.found) throw new Error("no plan");
     const core = quarterReport(read.plan, 2, 2024, AS_OF);
-    const pane = await openPane(service);
+    const pane = await openPane(service, { view: "reports" });
     const section = pane.el.querySelector<HTMLElement>("[data-testid=quarter-report]")!;
     expect(field<HTMLSelectElement>(section, "Quý").value).toBe("2");
     await click(button(section, "Tạo báo cáo quý"));
@@ -409,7 +424,7 @@ describe("Báo cáo quý", () => {
 
   test("in English, for another quarter", async () => {
     const sim = await seedWorkbook();
-    const pane = await openPane(simPlanService(sim), { language: "en" });
+    const pane = await openPane(simPlanService(sim), { language: "en", view: "reports" });
     const section = pane.el.querySelector<HTMLElement>("[data-testid=quarter-report]")!;
     await choose(field<HTMLSelectElement>(section, "Quarter"), "1");
     await click(button(section, "Make the quarter report"));
@@ -437,13 +452,13 @@ describe("legacy text", () => {
     expect(sim.values(PLAN_SHEET, cells[0][0])).toEqual([["Chñ tr×"]]);
     // TCVN3 writes "ư" as U+00AD, which text cleaning drops: the fix must still recognise the cell.
     expect(sim.values(PLAN_SHEET, cells[2][0])[0][0]).toContain("\u00AD");
-    const pane = await openPane(simPlanService(sim));
+    const pane = await openPane(simPlanService(sim), { view: "check" });
     const notice = pane.el.querySelector<HTMLElement>("[data-testid=legacy-text]")!;
     expect(notice.textContent).toContain("5 ô gõ bằng bảng mã cũ (TCVN3/VNI)");
     // The mojibake roles are also role errors until converted.
     expect(pane.el.querySelector("[data-testid=finding-counts]")!.textContent).toMatch(/^Lỗi: [1-9]/);
     const group = pane.el.querySelector<HTMLElement>("[data-rule=text-legacy-encoding]")!;
-    expect(group.querySelector("h4")!.textContent).toBe("Chữ theo bảng mã cũ (TCVN3/VNI)");
+    expect(group.querySelector("h4 [id^=rule-]")!.textContent).toBe("Chữ theo bảng mã cũ (TCVN3/VNI)");
     expect(allByText(group, "Sửa", "button").filter((b) => b.textContent === "Sửa")).toHaveLength(5);
     expect(group.textContent).toContain(`đổi sang Unicode: "Chủ trì"`);
 
@@ -461,7 +476,7 @@ describe("legacy text", () => {
     const cell = taskCell(sim, "4", "Nội dung");
     const text = sim.values(PLAN_SHEET, cell)[0][0] as string;
     typeCell(sim, cell, encodeLegacyText(text, "vni"));
-    const pane = await openPane(simPlanService(sim));
+    const pane = await openPane(simPlanService(sim), { view: "check" });
     const group = pane.el.querySelector<HTMLElement>("[data-rule=text-legacy-encoding]")!;
     await click(button(group, /^Sửa$/));
     await settled(pane.el);
@@ -473,7 +488,7 @@ describe("legacy text", () => {
 describe("Bảng kế hoạch", () => {
   test("adds dropdowns to the role and status cells on request, changing no value", async () => {
     const sim: SimWorkbook = await seedWorkbook();
-    const pane = await openPane(simPlanService(sim));
+    const pane = await openPane(simPlanService(sim), { view: "check" });
     const before = sim.snapshot().sheets[0].cells;
     await click(button(pane.el, "Thêm danh sách chọn"));
     await settled(pane.el);

@@ -78,6 +78,11 @@ export function ruleTitle(id: RuleId): Bilingual {
   return ruleOf(id).title;
 }
 
+/** What is valid for a rule (examples, the accepted words), when its findings need it said; null otherwise. */
+export function ruleHelp(id: RuleId): Bilingual | null {
+  return ruleOf(id).help ?? null;
+}
+
 /** Builds a finding with its rule's severity from the catalog, so no caller can report a rule at the wrong level. */
 export function finding(rule: RuleId, place: Place, message: Bilingual, fix?: Fix): Finding {
   return {

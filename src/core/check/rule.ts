@@ -55,6 +55,8 @@ export interface Rule<Id extends string = string> {
   severity: Severity;
   /** The heading of the rule's findings in the Check list. */
   title: Bilingual;
+  /** What is valid for the rule, said once over its findings rather than in each message. */
+  help?: Bilingual;
   /** Starts checking one plan; a rule that cannot apply to the plan (another layout) returns an empty visitor. */
   create(context: RuleContext): RuleVisitor;
 }

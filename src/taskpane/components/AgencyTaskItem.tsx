@@ -15,6 +15,8 @@ import type { AgencyTask, TaskChip } from "../../core/track/agency-tasks";
 import type { UpdateTaskResult } from "../../service/plan-service";
 import { formatDate } from "../../ui-text/dates";
 import { useLanguage } from "../i18n";
+import { usePanelStyles } from "./panel-styles";
+import { shortText } from "../message-text";
 
 const useStyles = makeStyles({
   item: {
@@ -33,13 +35,12 @@ const useStyles = makeStyles({
   role: { color: tokens.colorNeutralForeground3 },
   title: {
     textAlign: "left",
-    overflowWrap: "anywhere",
     display: "-webkit-box",
     WebkitLineClamp: "3",
     WebkitBoxOrient: "vertical",
     overflow: "hidden",
   },
-  meta: { color: tokens.colorNeutralForeground2, overflowWrap: "anywhere" },
+  meta: { color: tokens.colorNeutralForeground2 },
   actions: { display: "flex", gap: tokens.spacingHorizontalXS },
   lines: { margin: 0, paddingLeft: tokens.spacingHorizontalL },
 });
@@ -72,6 +73,7 @@ interface Props {
 /** One task of the agency's list: state chip and role, the task (a click selects its row), deadline (or next occurrence) and status. */
 export function AgencyTaskItem({ entry, busy, update, formOpen, form, onSelect, onOpenForm, history = [] }: Props) {
   const styles = useStyles();
+  const panel = usePanelStyles();
   const { s, language } = useLanguage();
   const { task, chip, role } = entry;
   // A task is found again by its key ("II.3"): one without a key can be shown but not selected or updated.
@@ -92,7 +94,7 @@ export function AgencyTaskItem({ entry, busy, update, formOpen, form, onSelect, 
   return (
     <li className={styles.item} data-task={task.key ?? ""}>
       <div className={styles.head}>
-        <Badge appearance="tint" shape="rounded" color={CHIP_COLOR[chip]}>
+        <Badge appearance="tint" shape="rounded" color={CHIP_COLOR[chip]} className={panel.pill}>
           {s.chip[chip]}
         </Badge>
         <Caption1 className={styles.role}>{s.role[role]}</Caption1>
@@ -102,7 +104,8 @@ export function AgencyTaskItem({ entry, busy, update, formOpen, form, onSelect, 
         type="button"
         appearance="subtle"
         className={styles.title}
-        title={numbered ? s.goToTask(task.key!) : undefined}
+        // The title is cut to three lines: hovering shows the whole of it (screen readers read it all anyway).
+        title={`${shortText(task.content, 400)}${numbered ? `\n${s.goToTask(task.key!)}` : ""}`}
         disabled={busy || !numbered}
         onClick={onSelect}
       >

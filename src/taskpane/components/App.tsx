@@ -15,6 +15,7 @@ import type { PlanService } from "../../service/plan-service";
 import { stringsFor } from "../../ui-text/strings";
 import { usePane } from "../use-pane";
 import { browserStore, type KeyValueStore } from "../my-agency-store";
+import { usePaneView } from "../use-pane-view";
 import { useLiveCheck } from "../use-live-check";
 import { useMyAgency } from "../use-my-agency";
 import { LegacyTextNotice } from "./LegacyTextNotice";
@@ -30,7 +31,9 @@ import { Notes } from "./Notes";
 import { OutsideExcel } from "./OutsideExcel";
 import { PlanCard } from "./PlanCard";
 import { ColumnMappingPanel } from "./ColumnMappingPanel";
+import { FirstRun } from "./FirstRun";
 import { StatusBar } from "./StatusBar";
+import { ViewTabs } from "./ViewTabs";
 
 const useStyles = makeStyles({
   provider: { minHeight: "100vh" },
@@ -42,6 +45,16 @@ const useStyles = makeStyles({
     maxWidth: "40rem",
     boxSizing: "border-box",
   },
+  // Vietnamese is written in syllables separated by spaces: a line may break only between them, never inside one
+  // ("Kế hoạ / ch" at 200 % zoom), and never with a hyphen. A long name wraps at its spaces. "break-word", unlike
+  // "anywhere", leaves every box at least as wide as its longest word, so no column is squeezed into breaking words;
+  // only a run no line can hold (a pasted link, 5,000 letters without a space) is cut, rather than scrolling sideways.
+  text: {
+    overflowWrap: "break-word",
+    wordBreak: "keep-all",
+    hyphens: "none",
+  },
+  panel: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalM, minWidth: 0 },
   title: {
     margin: 0,
     fontSize: tokens.fontSizeBase500,
@@ -64,7 +77,7 @@ export interface PaneProps {
   liveDelayMs?: number;
 }
 
-/** The task pane inside Excel: plan card, Check, and the report buttons, over any PlanService. */
+/** The task pane inside Excel: the plan card on top, then one place each for checking, my agency and reports. */
 export function TaskPane(props: PaneProps) {
   return (
     <Shell language={props.language}>
@@ -88,7 +101,7 @@ function Shell({ language, children }: { language: Language; children: ReactNode
   return (
     <FluentProvider theme={webLightTheme} className={styles.provider} lang={language}>
       <LanguageProvider language={language}>
-        <main className={styles.pane}>
+        <main className={`${styles.pane} ${styles.text}`}>
           <h1 className={styles.title}>{s.appTitle}</h1>
           <ErrorBoundary message={s.crashed} reload={s.reload}>
             {children}
@@ -104,8 +117,10 @@ function Pane({ service, asOf, now = () => new Date(), store, liveDelayMs }: Pan
   const { state, actions } = usePane(service, asOf);
   const { read, busy } = state;
   const isBusy = busy !== null;
+  const styles = useStyles();
   const [agencyStore] = useState(() => (store === undefined ? browserStore() : store));
   const myAgency = useMyAgency(service, agencyStore);
+  const [view, setView] = usePaneView(service, agencyStore);
   const watching = useLiveCheck(service, actions.recheck, {
     delayMs: liveDelayMs,
   });
@@ -143,46 +158,60 @@ function Pane({ service, asOf, now = () => new Date(), store, liveDelayMs }: Pan
           />
           <LiveNote watching={watching} />
           <Notes notes={read.notes} intent="info" />
+          {read.plan.tasks.length === 0 ? (
+            <FirstRun sheet={read.plan.sheet} busy={isBusy} onOpen={actions.openSheet} />
+          ) : null}
           <LegacyTextNotice findings={read.findings} ignoredKeys={ignoredKeys} busy={isBusy} onFix={actions.fix} />
-          <MyAgencyPanel
-            read={read}
-            myAgency={myAgency}
-            busy={isBusy}
-            update={state.update}
-            now={now}
-            onSelect={actions.selectTask}
-            onUpdate={actions.updateTask}
-          />
-          <CheckPanel
-            findings={read.findings}
-            ignored={state.ignored}
-            showIgnored={state.showIgnored}
-            fix={state.fix}
-            busy={isBusy}
-            onCheck={actions.check}
-            onSelect={actions.select}
-            onFix={actions.fix}
-            onIgnore={actions.ignore}
-            onUnignore={actions.unignore}
-            onShowIgnored={actions.showIgnored}
-          />
-          <BuildPanel
-            builds={state.builds}
-            busy={busy}
-            onHighlight={actions.highlight}
-            onAgencySheets={actions.agencySheets}
-            onSummary={actions.summary}
-            onOpen={actions.openSheet}
-          />
-          <QuarterReportPanel
-            year={read.plan.year}
-            asOf={state.asOf}
-            busy={isBusy}
-            result={state.quarter}
-            onMake={actions.quarterReport}
-            onOpen={actions.openSheet}
-          />
-          <PlanToolsPanel busy={isBusy} result={state.dropdowns} onDropdowns={actions.addDropdowns} />
+          <ViewTabs view={view} onView={setView} />
+          <div role="tabpanel" id="view-panel" aria-labelledby={`view-${view}`} className={styles.panel}>
+            {view === "check" ? (
+              <>
+                <CheckPanel
+                  findings={read.findings}
+                  ignored={state.ignored}
+                  showIgnored={state.showIgnored}
+                  fix={state.fix}
+                  busy={isBusy}
+                  onCheck={actions.check}
+                  onSelect={actions.select}
+                  onFix={actions.fix}
+                  onIgnore={actions.ignore}
+                  onUnignore={actions.unignore}
+                  onShowIgnored={actions.showIgnored}
+                />
+                <PlanToolsPanel busy={isBusy} result={state.dropdowns} onDropdowns={actions.addDropdowns} />
+              </>
+            ) : view === "agency" ? (
+              <MyAgencyPanel
+                read={read}
+                myAgency={myAgency}
+                busy={isBusy}
+                update={state.update}
+                now={now}
+                onSelect={actions.selectTask}
+                onUpdate={actions.updateTask}
+              />
+            ) : (
+              <>
+                <QuarterReportPanel
+                  year={read.plan.year}
+                  asOf={state.asOf}
+                  busy={isBusy}
+                  result={state.quarter}
+                  onMake={actions.quarterReport}
+                  onOpen={actions.openSheet}
+                />
+                <BuildPanel
+                  builds={state.builds}
+                  busy={busy}
+                  onHighlight={actions.highlight}
+                  onAgencySheets={actions.agencySheets}
+                  onSummary={actions.summary}
+                  onOpen={actions.openSheet}
+                />
+              </>
+            )}
+          </div>
         </>
       ) : read.question ? (
         // A table is there: the pane asks which column holds what instead of offering a new plan.

@@ -19,6 +19,7 @@ import { shortText } from "../message-text";
 import type { IgnoredFinding } from "../../service/plan-service";
 import { FindingList } from "./FindingList";
 import { PanelSection } from "./PanelSection";
+import { usePanelStyles } from "./panel-styles";
 
 const useStyles = makeStyles({
   counts: {
@@ -47,6 +48,7 @@ interface Props {
 /** The Check section: counts on top, the outcome of the last fix, then the findings by severity and rule. */
 export function CheckPanel(props: Props) {
   const styles = useStyles();
+  const panel = usePanelStyles();
   const { s } = useLanguage();
   const { findings, ignored, showIgnored, busy } = props;
   const ignoredKeys = useMemo(() => new Set(ignored.map((i) => i.key)), [ignored]);
@@ -64,18 +66,18 @@ export function CheckPanel(props: Props) {
       }
     >
       <div className={styles.counts} data-testid="finding-counts">
-        <Badge appearance={counts.errors ? "filled" : "outline"} color="danger">
+        <Badge className={panel.pill} appearance={counts.errors ? "filled" : "outline"} color="danger">
           {s.severity.error}: {counts.errors}
         </Badge>
-        <Badge appearance={counts.warnings ? "filled" : "outline"} color="warning">
+        <Badge className={panel.pill} appearance={counts.warnings ? "filled" : "outline"} color="warning">
           {s.severity.warning}: {counts.warnings}
         </Badge>
-        <Badge appearance="outline" color="informative">
+        <Badge className={panel.pill} appearance="outline" color="informative">
           {s.severity.info}: {counts.infos}
         </Badge>
         {counts.ignored ? (
           // Not "subtle": its outline badge is white, made for dark backgrounds, and vanishes on the pane.
-          <Badge appearance="outline" color="informative">
+          <Badge className={panel.pill} appearance="outline" color="informative">
             {s.ignoredCount(counts.ignored)}
           </Badge>
         ) : null}

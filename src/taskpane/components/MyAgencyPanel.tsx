@@ -49,7 +49,6 @@ const useStyles = makeStyles({
     display: "block",
     margin: `${tokens.spacingVerticalXS} 0 0`,
     fontWeight: tokens.fontWeightSemibold,
-    overflowWrap: "anywhere",
   },
   counts: {
     display: "flex",
@@ -181,7 +180,7 @@ export function MyAgencyPanel({ read, myAgency, busy, update, now, onSelect, onU
           <Caption1 className={panel.hint}>{s.myAgencyRoles(lead, coordinate)}</Caption1>
           <div className={styles.counts} data-testid="my-agency-counts">
             {chips.map((c) => (
-              <Badge key={c} appearance="tint" shape="rounded" color={CHIP_COLOR[c]}>
+              <Badge key={c} appearance="tint" shape="rounded" color={CHIP_COLOR[c]} className={panel.pill}>
                 {s.chip[c]}: {counts[c]}
               </Badge>
             ))}

@@ -5,15 +5,18 @@ import type { DeadlineState } from "../../core/track/deadline";
 import type { ReadPlanResult } from "../../service/types";
 import { dateInputText, formatDate, parseDateInput } from "../../ui-text/dates";
 import { useLanguage } from "../i18n";
+import { usePanelStyles } from "./panel-styles";
 import { SheetLink } from "./SheetLinks";
 
 type FoundPlan = Extract<ReadPlanResult, { found: true }>;
+
+// Up to this many agencies, the card lists their names; more wait behind a click.
+const SHOWN_AGENCIES = 6;
 
 const useStyles = makeStyles({
   title: {
     display: "block",
     fontWeight: tokens.fontWeightSemibold,
-    overflowWrap: "anywhere",
   },
   facts: {
     display: "grid",
@@ -23,20 +26,21 @@ const useStyles = makeStyles({
     margin: 0,
   },
   term: { color: tokens.colorNeutralForeground3 },
-  value: { margin: 0, overflowWrap: "anywhere" },
+  value: { margin: 0 },
   agencies: {
     display: "block",
     color: tokens.colorNeutralForeground3,
     fontSize: tokens.fontSizeBase200,
   },
+  summary: { cursor: "pointer", color: tokens.colorBrandForegroundLink },
   dateRow: {
     display: "flex",
     columnGap: tokens.spacingHorizontalS,
     alignItems: "end",
     flexWrap: "wrap",
   },
-  dateInput: { width: "9.5em" },
-  yearInput: { width: "7em" },
+  dateInput: { width: "9.5em", maxWidth: "100%" },
+  yearInput: { width: "7em", maxWidth: "100%" },
   states: {
     display: "flex",
     flexWrap: "wrap",
@@ -71,6 +75,7 @@ interface Props {
 /** The plan card: where the plan is, its year, agencies and tasks, the as-of date and the tasks' deadline states. */
 export function PlanCard({ read, asOf, year, busy, now, onAsOf, onYear, onOpen }: Props) {
   const styles = useStyles();
+  const panel = usePanelStyles();
   const { s, language } = useLanguage();
   const plan = read.plan;
   const agencies = plan.agencies.filter((a) => !a.group);
@@ -91,7 +96,15 @@ export function PlanCard({ read, asOf, year, busy, now, onAsOf, onYear, onOpen }
         <dt className={styles.term}>{s.agencies}</dt>
         <dd className={styles.value}>
           <span data-testid="plan-agencies">{agencies.length}</span>
-          <span className={styles.agencies}>{agencies.map((a) => a.name).join("; ")}</span>
+          {agencies.length > SHOWN_AGENCIES ? (
+            // A national plan names dozens of agencies: their names wait behind one click instead of filling the pane.
+            <details className={styles.agencies}>
+              <summary className={styles.summary}>{s.agencyNames}</summary>
+              {agencies.map((a) => a.name).join("; ")}
+            </details>
+          ) : (
+            <span className={styles.agencies}>{agencies.map((a) => a.name).join("; ")}</span>
+          )}
         </dd>
         <dt className={styles.term}>{s.tasks}</dt>
         <dd className={styles.value} data-testid="plan-tasks">
@@ -102,7 +115,7 @@ export function PlanCard({ read, asOf, year, busy, now, onAsOf, onYear, onOpen }
       <Text size={200}>{s.statesAsOf(formatDate(plan.asOf, language))}</Text>
       <div className={styles.states} data-testid="plan-states">
         {STATE_BADGES.filter((b) => read.states[b.state] > 0).map((b) => (
-          <Badge key={b.state} appearance="tint" color={b.color} shape="rounded">
+          <Badge key={b.state} appearance="tint" color={b.color} shape="rounded" className={panel.pill}>
             {s.state[b.state]}: {read.states[b.state]}
           </Badge>
         ))}

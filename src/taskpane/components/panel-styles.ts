@@ -22,6 +22,8 @@ export const usePanelStyles = makeStyles({
     rowGap: tokens.spacingVerticalXS,
     marginTop: tokens.spacingVerticalS,
   },
+  // A count badge or chip grows to hold its text when it wraps (a narrow pane, 200 % zoom) instead of spilling out.
+  pill: { height: "auto", minHeight: "20px", whiteSpace: "normal", textAlign: "center" },
   // Buttons keep their own width in the column, yet a long label never pushes one past a 320 px pane.
   commandButton: { alignSelf: "flex-start", maxWidth: "100%" },
 });

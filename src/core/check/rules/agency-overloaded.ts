@@ -23,7 +23,7 @@ export const agencyOverloaded = defineRule({
           if (n < options.overloadMinLeads || n < options.overloadRatio * avg) continue;
           const first = plan.tasks.find((t) => t.lead === name)!;
           report(null, first.cells.lead ?? first.assignments.find((a) => a.role === "lead")!.cell, {
-            vi: `${name} chủ trì ${n} nhiệm vụ, gấp ${(n / avg).toFixed(1)} lần trung bình của các cơ quan khác (${avg.toFixed(1)}).`,
+            vi: `${name} chủ trì ${n} nhiệm vụ, gấp ${decimalVi(n / avg)} lần trung bình của các cơ quan khác (${decimalVi(avg)}).`,
             en: `${name} leads ${n} tasks, ${(n / avg).toFixed(1)} times the average of the other agencies (${avg.toFixed(1)}).`,
           });
         }
@@ -31,3 +31,8 @@ export const agencyOverloaded = defineRule({
     };
   },
 });
+
+// Vietnamese writes a decimal comma ("8,8"), as the UI language's convention; English keeps the point.
+function decimalVi(x: number): string {
+  return x.toFixed(1).replace(".", ",");
+}

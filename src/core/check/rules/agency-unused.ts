@@ -1,4 +1,5 @@
 // In a plan with one column per agency, a column with no role in any task is likely a leftover or a typo in the roles.
+// A plan where no task has any role yet is being started, not mistyped: nothing is reported then.
 import type { Task } from "../../model/plan";
 import { matchAgency } from "../../read/registry";
 import { defineRule } from "../rule";
@@ -12,6 +13,9 @@ export const agencyUnused = defineRule({
     if (plan.layout !== "matrix") return {};
     return {
       end() {
+        // A new plan has no roles yet: every column would be reported, which says nothing the user does not know.
+        const anyRole = plan.tasks.some((t) => t.assignments.length > 0 || t.source.oddRoleCells.length > 0);
+        if (!anyRole) return;
         for (const a of plan.columns.agencies) {
           // Tasks name the column's agency as the registry spells it, which a retyped header may not.
           const name = matchAgency(plan.agencies, a.name)?.agency.name ?? a.name;

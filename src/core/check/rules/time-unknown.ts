@@ -7,6 +7,10 @@ export const timeUnknown = defineRule({
   id: "time-unknown",
   severity: "error",
   title: { vi: "Thời gian không đọc được", en: "Unreadable time" },
+  help: {
+    vi: "Ví dụ hợp lệ: Quý II, Tháng 6/2025, 30/6/2025, Cả năm, Thường xuyên.",
+    en: "Valid examples: Quý II, Tháng 6/2025, 30/6/2025, Cả năm (all year), Thường xuyên (ongoing).",
+  },
   create: ({ report }) => ({
     task(task) {
       const cell = ownTimeCell(task);
@@ -17,8 +21,8 @@ export const timeUnknown = defineRule({
         task.timeText === ""
           ? { vi: "chưa ghi thời gian thực hiện.", en: "no time is given." }
           : {
-              vi: `không đọc được thời gian "${task.timeText}" (ví dụ hợp lệ: Quý II, Tháng 6/2025, 30/6/2025, Cả năm, Thường xuyên).`,
-              en: `cannot read the time "${task.timeText}" (valid examples: Quý II, Tháng 6/2025, 30/6/2025, Cả năm, Thường xuyên).`,
+              vi: `không đọc được thời gian "${task.timeText}".`,
+              en: `cannot read the time "${task.timeText}".`,
             },
       );
     },
