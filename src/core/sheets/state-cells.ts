@@ -51,15 +51,15 @@ export function combinedStateCell(t: Task, ref: string, style: StyleId): SpecCel
   const label = combinedStateLabel(t);
   // A formula's string constants stop at 255 characters: a very long status word stays text.
   if (!movesWithAsOf(t) || label.length > MAX_FORMULA_STRING) return { text: label, style };
-  // A quote in the status text would end the formula's string early.
+  // A quote in the status text would end the formula's string early; the status is written once, before the IF.
   const prefix = `${reportedStatus(t).replace(/"/g, '""')} — `;
-  const lower = (s: string) => prefix + s.charAt(0).toLowerCase() + s.slice(1);
+  const lower = (s: string) => s.charAt(0).toLowerCase() + s.slice(1);
   return {
-    formula: openStateFormula(ref, {
+    formula: `"${prefix}"&${openStateFormula(ref, {
       overdue: lower(STATE_LABEL.overdue),
       due: lower(STATE_LABEL.due),
       upcoming: lower(STATE_LABEL.upcoming),
-    }),
+    })}`,
     result: label,
     style,
   };
