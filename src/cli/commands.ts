@@ -292,6 +292,8 @@ async function openAndAnalyse(
   file: string,
   opts: CommandOptions,
 ): Promise<{ analysis: Analysis; opened: OpenedPackage; mapping: ColumnMapping | null }> {
+  // Options are checked before the file is opened: a mistyped option is said first.
+  if (opts.asOf !== undefined) parseAsOf(opts.asOf);
   const year = parseYear(opts.year);
   const mapping = parseColumns(opts.columns);
   const opened = await openPackageFile(file);
