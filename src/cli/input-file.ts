@@ -34,8 +34,8 @@ export async function readWorkbookFile(path: string, limits: PartLimits = DEFAUL
             ? `${Math.round(limits.maxUncompressed / MB)} MB`
             : `${limits.maxRatio}× (${Math.round(big.part.compressed / 1024)} KB compressed)`;
         throw new CliError(
-          `${name}: phần "${big.part.name}" bung ra ${size}, quá giới hạn ${limit} — thường do một ô lạc ở rất xa bảng hoặc tệp hỏng. Mở tệp trong Excel, xóa các hàng/cột thừa sau bảng, lưu lại rồi chạy lại.`,
-          `${name}: part "${big.part.name}" expands to ${size}, past the limit of ${limitEn} — usually a stray cell far from the table, or a damaged file. Open it in Excel, delete the extra rows/columns after the table, save, and run again.`,
+          `${name}: phần "${big.part.name}" bung ra ${size}, quá giới hạn ${limit} (khoảng 300.000 dòng) — thường do một ô lạc ở rất xa bảng, một bảng quá lớn cho một kế hoạch, hoặc tệp hỏng. Mở tệp trong Excel, xóa các hàng/cột thừa sau bảng (hoặc tách bảng thành nhiều sổ), lưu lại rồi chạy lại.`,
+          `${name}: part "${big.part.name}" expands to ${size}, past the limit of ${limitEn} (about 300,000 rows) — usually a stray cell far from the table, a table too large for one plan, or a damaged file. Open it in Excel, delete the extra rows/columns after the table (or split the table into several workbooks), save, and run again.`,
         );
       }
       return bytes;

@@ -1,7 +1,7 @@
 import type { IsoDate } from "./model/dates";
 import { countFindings, type Bilingual, type Finding } from "./check/finding";
 import type { SheetGrid, WorkbookGrids } from "./model/grid";
-import type { Plan } from "./model/plan";
+import type { Plan, Task } from "./model/plan";
 import { readPlanAt, readRegistrySheet } from "./read/read-plan";
 import type { ColumnMapping } from "./read/column-mapping";
 import { searchPlan, type MappingQuestion, type MappingSource } from "./read/plan-search";
@@ -83,7 +83,8 @@ export function checkJson(a: Pick<Analysis, "plan" | "findings">) {
       row: t.row,
       content: t.content,
       lead: t.lead,
-      coordinators: t.coordinators,
+      leads: writtenAgencies(t, "lead"),
+      coordinators: writtenAgencies(t, "coordinate"),
       time: t.timeText,
       deadline: t.deadline,
       nextDue: t.nextDue,
@@ -100,4 +101,13 @@ export function checkJson(a: Pick<Analysis, "plan" | "findings">) {
     })),
     summary: countFindings(findings),
   };
+}
+
+// The agencies of one role as the plan writes them (a name respelled elsewhere in the plan keeps this cell's spelling;
+// `lead` gives the registry's name): every lead of a cell that names several, bullets and trailing marks removed.
+function writtenAgencies(t: Task, role: "lead" | "coordinate"): string[] {
+  if (t.source.leadNames.length === 0 && t.source.coordinatorNames.length === 0)
+    return t.assignments.filter((a) => a.role === role).map((a) => a.agency);
+  const names = role === "lead" ? t.source.leadNames : t.source.coordinatorNames;
+  return [...new Set(names.map((n) => n.written))];
 }

@@ -66,7 +66,7 @@ async function readOnce(
   const sheets = wb.worksheets;
   sheets.load(sheetLoadPaths(caps));
   const tables = wb.tables;
-  tables.load("items/name,items/worksheet/name");
+  tables.load("items/name,items/worksheet/name,items/showTotals");
   const marksLoad = loadMarks(wb);
   const mappingLoad = loadMapping(wb);
   if (caps.events) context.runtime.load("enableEvents");
@@ -90,6 +90,7 @@ async function readOnce(
     .map((t) => ({
       name: t.name,
       sheet: t.worksheet.name,
+      totalsRow: t.showTotals,
       range: t.getRange().load("address"),
     }));
   const conditionalFormats = new Map<string, Excel.ConditionalFormatCollection>();
@@ -117,7 +118,7 @@ async function readOnce(
       .filter((t) => t.sheet === ws.name)
       .flatMap((t) => {
         const area = parseRangeAddress(t.range.address);
-        return area ? [{ name: t.name, ...area }] : [];
+        return area ? [{ name: t.name, ...area, totalsRow: t.totalsRow }] : [];
       });
     const read = blocks
       ? blocks[i]
@@ -130,9 +131,11 @@ async function readOnce(
               values: used[i].values,
             },
           ];
-    if (read.length === 0) return { name: ws.name, values: [], tables: areas };
+    const hidden = ws.visibility !== "Visible";
+    if (read.length === 0) return { name: ws.name, values: [], tables: areas, hidden };
     const grid: SheetGrid = {
       name: ws.name,
+      hidden,
       values: read.flatMap((b) => b.values.map((row) => row.map(cellValue))),
       origin: { row: read[0].rowIndex + 1, col: read[0].columnIndex + 1 },
       tables: areas,

@@ -53,12 +53,13 @@ function sheetGrid(ws: ExcelJS.Worksheet, generated: boolean): SheetGrid {
   const tables = ws
     .getTables()
     .map((t) => {
-      const table = (t as unknown as { table: { name: string; tableRef?: string; ref: string } }).table;
+      const table = (t as unknown as { table: { name: string; tableRef?: string; ref: string; totalsRow?: boolean } })
+        .table;
       const area = parseRangeAddress(table.tableRef ?? table.ref);
-      return area ? { name: table.name, ...area } : null;
+      return area ? { name: table.name, ...area, totalsRow: Boolean(table.totalsRow) } : null;
     })
     .filter((t) => t !== null);
-  return withMergedValues({ name: ws.name, values, tables, generated }, merges);
+  return withMergedValues({ name: ws.name, values, tables, generated, hidden: ws.state !== "visible" }, merges);
 }
 
 // The value as the user sees it ("6/2025" typed into Excel becomes a date shown as a month).

@@ -4,7 +4,7 @@ import { scoreCorpus } from "./corpus";
 import { totalOf, type PlanScore } from "./score";
 
 // Today's measured share of checks right. It must only go up: raise it whenever the reading improves (goal: 0.98).
-const FLOOR = 0.92;
+const FLOOR = 0.99;
 
 let scores: PlanScore[];
 

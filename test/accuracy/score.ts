@@ -63,12 +63,15 @@ export interface PlanScore {
 export const WHOLE_TABLE_RULES: Readonly<Record<string, readonly string[]>> = {
   "same-agency-spelled-two-ways": ["agency-alias", "agency-unknown"],
   "typo-in-agency": ["agency-alias", "agency-unknown"],
-  "missing-separator": ["agency-unknown"],
+  "missing-separator": ["agency-unknown", "agency-separator-missing"],
   "multi-year-range": ["year-unknown", "time-outside-year"],
   "prose-deadline": ["time-unknown", "date-unknown"],
   "no-readable-deadline": ["time-unknown", "date-unknown"],
   "several-leads": ["lead-multiple"],
-  "duplicate-task": ["number-duplicate"],
+  "duplicate-task": ["number-duplicate", "task-duplicate"],
+  "deadline-already-past": ["deadline-before-plan"],
+  "deadline-before-issue": ["deadline-before-plan"],
+  "status-in-time-column": ["status-in-time-column"],
 };
 
 // Findings a coordinator would act on; "info" ones (an agency no task names) are not a flag on a problem.

@@ -36,6 +36,7 @@ describe("kehoach import → check on the seed plan", () => {
       row: expect.any(Number),
       content: "Xây dựng kế hoạch phối hợp năm 2024",
       lead: "Ban Dân vận Thành ủy",
+      leads: ["Ban Dân vận Thành ủy"],
       coordinators: ["Ban Quản lý Khu kinh tế Hải Phòng", "Liên đoàn Lao động thành phố"],
       time: "Quý I",
       deadline: "2024-03-31",

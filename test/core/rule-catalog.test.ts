@@ -55,6 +55,29 @@ const FIXTURES: Record<RuleId, () => WorkbookGrids> = {
   "year-unknown": () => matrixPlan([task("1.", LEAD)], { year: null }),
   "time-unknown": () => matrixPlan([task("1.", LEAD, "sớm nhất có thể")]),
   "time-outside-year": () => matrixPlan([task("1.", LEAD, "Quý II/2025")]),
+  "deadline-before-plan": () => ({
+    sheets: [
+      {
+        name: "Nhiệm vụ",
+        values: [
+          ["KẾ HOẠCH thực hiện chương trình chuyển đổi số năm 2025"],
+          ["Hải Phòng, ngày 15 tháng 3 năm 2025"],
+          [],
+          ["TT", "Tên nhiệm vụ", "Cơ quan chủ trì", "Cơ quan phối hợp", "Thời hạn"],
+          ["1", "Việc một", "Sở Tài chính", "", "Tháng 1/2025"],
+          ["2", "Việc hai", "Sở Tài chính", "", "Quý IV/2025"],
+          ["3", "Việc ba", "Sở Tài chính", "", "12/2025"],
+        ],
+      },
+    ],
+  }),
+  "status-in-time-column": () => matrixPlan([task("1.", LEAD, "Đã hoàn thành")]),
+  "task-duplicate": () =>
+    matrixPlan([
+      ["1.", "Tổ chức hội nghị sơ kết công tác phối hợp giữa ba cơ quan tại Hải Phòng", ...LEAD, "Quý II"],
+      ["2.", "Tổ chức hội nghị sơ kết công tác phối hợp giữa ba cơ quan tại TP. Hải Phòng.", ...LEAD, "Quý II"],
+    ]),
+  "cell-too-long": () => matrixPlan([["1.", `Việc ${"rất dài ".repeat(5000)}`, ...LEAD, "Quý I"]]),
   "number-missing": () => matrixPlan([task("1.", LEAD), task("", LEAD)]),
   "number-duplicate": () => matrixPlan([task("1.", LEAD), task("1", LEAD)]),
   "content-empty": () => matrixPlan([["1.", "", ...LEAD, "Quý I"]]),

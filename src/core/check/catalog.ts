@@ -8,7 +8,11 @@ import { agencyOverloaded } from "./rules/agency-overloaded";
 import { agencySeparatorMissing } from "./rules/agency-separator-missing";
 import { agencyUnknown } from "./rules/agency-unknown";
 import { agencyUnused } from "./rules/agency-unused";
+import { cellTooLong } from "./rules/cell-too-long";
 import { contentEmpty } from "./rules/content-empty";
+import { deadlineBeforePlan } from "./rules/deadline-before-plan";
+import { statusInTimeColumn } from "./rules/status-in-time-column";
+import { taskDuplicate } from "./rules/task-duplicate";
 import { dateUnknown } from "./rules/date-unknown";
 import { leadAlsoCoordinator } from "./rules/lead-also-coordinator";
 import { leadGroup } from "./rules/lead-group";
@@ -36,9 +40,13 @@ export const RULES = [
   yearUnknown,
   timeUnknown,
   timeOutsideYear,
+  deadlineBeforePlan,
+  statusInTimeColumn,
   numberMissing,
   numberDuplicate,
   contentEmpty,
+  taskDuplicate,
+  cellTooLong,
   statusUnknown,
   dateUnknown,
   statusDateMismatch,

@@ -14,6 +14,8 @@ export interface SheetGrid {
   tables?: TableArea[];
   /** The add-in wrote this sheet (agency sheets, summary…): never read as the plan. */
   generated?: boolean;
+  /** The sheet is hidden: an old copy a user set aside is read only when no visible sheet holds a plan. */
+  hidden?: boolean;
 }
 
 /** A merged block of cells in sheet coordinates. */
@@ -27,6 +29,8 @@ export interface MergedArea {
 /** An Excel table (ListObject): its name and its full range including the header row. */
 export interface TableArea extends MergedArea {
   name: string;
+  /** The table shows a totals row (its last row): not a task. */
+  totalsRow?: boolean;
 }
 
 /** Every sheet of a workbook as grids: what the core reads a plan from. */

@@ -101,6 +101,8 @@ export interface Plan {
   layout: PlanLayout;
   title: string;
   year: number | null;
+  /** The day the plan was signed (its own date line), when the heading gives it. */
+  date: IsoDate | null;
   /** Where the year came from: the title, a date line, the caller (--year), or nowhere. */
   yearSource: "title" | "date-line" | "option" | null;
   /** First and last header rows, first and last data rows (sheet rows, 1-based). */

@@ -53,11 +53,14 @@ export function searchPlan(
   workbook: WorkbookGrids,
   opts: { sheet?: string; mapping?: ColumnMapping | null },
 ): PlanSearch {
-  const candidates = workbook.sheets.filter((g) =>
-    opts.sheet ? g.name === opts.sheet : !g.generated && g.name !== REGISTRY_SHEET,
-  );
+  // Visible sheets first: a hidden sheet is often an old copy of the plan set aside.
+  const candidates = workbook.sheets
+    .filter((g) => (opts.sheet ? g.name === opts.sheet : !g.generated && g.name !== REGISTRY_SHEET))
+    .sort((a, b) => Number(Boolean(a.hidden)) - Number(Boolean(b.hidden)));
   const notes: Bilingual[] = [];
+  if (opts.sheet && candidates.length === 0) notes.push(noSuchSheet(opts.sheet, workbook));
   const automatic = locateByHeader(candidates);
+  if (automatic && !opts.sheet) notes.push(...otherPlans(automatic.grid, candidates));
   if (opts.mapping) {
     const grid = automatic?.grid ?? candidateRow(candidates)?.grid;
     const row = automatic?.header.headerTop ?? candidateRow(candidates)?.row;
@@ -80,7 +83,8 @@ function locateByHeader(candidates: SheetGrid[]): PlanLocation | null {
   for (const grid of candidates) {
     for (const t of grid.tables ?? []) {
       const header = findHeader(grid, t);
-      if (header) return { grid, header, table: t.name, bottom: t.bottom };
+      // A totals row closes the table: it sums the tasks, it is not one.
+      if (header) return { grid, header, table: t.name, bottom: t.totalsRow ? t.bottom - 1 : t.bottom };
     }
   }
   for (const grid of candidates) {
@@ -223,3 +227,34 @@ function mappingQuestion(candidates: SheetGrid[]): MappingQuestion | null {
 }
 
 const leadOrAgencies = { vi: "chủ trì (hoặc các cột cơ quan)", en: "lead (or agency)" };
+
+// Checking every sheet for a second plan costs a header search each: past this many sheets only the first is said.
+const OTHER_PLANS_LIMIT = 50;
+
+// When several sheets hold a plan table, the user is told which one was read and how to choose another.
+function otherPlans(read: SheetGrid, candidates: SheetGrid[]): Bilingual[] {
+  if (candidates.length > OTHER_PLANS_LIMIT) return [];
+  // Only tables that look like a whole plan count: a count table ("Cơ quan | Số nhiệm vụ") is not one.
+  const looksLikePlan = (g: SheetGrid) => {
+    const h = findHeader(g);
+    return h !== null && (h.columns.time !== null || h.columns.number !== h.columns.content);
+  };
+  const others = candidates.filter((g) => g !== read && looksLikePlan(g)).map((g) => `"${g.name}"`);
+  if (others.length === 0) return [];
+  const hidden = read.hidden ? { vi: " (trang ẩn)", en: " (a hidden sheet)" } : { vi: "", en: "" };
+  return [
+    {
+      vi: `Sổ có ${others.length + 1} trang chứa bảng kế hoạch: đã đọc trang "${read.name}"${hidden.vi}; các trang khác: ${others.join(", ")}. Chọn trang khác bằng --sheet TÊN.`,
+      en: `${others.length + 1} sheets hold a plan table: read "${read.name}"${hidden.en}; the others: ${others.join(", ")}. Choose another with --sheet NAME.`,
+    },
+  ];
+}
+
+// A --sheet naming no sheet: the sheets there are, so the user can pick one.
+function noSuchSheet(name: string, workbook: WorkbookGrids): Bilingual {
+  const names = workbook.sheets.filter((g) => !g.generated).map((g) => `"${g.name}"`);
+  return {
+    vi: `Không có trang "${name}" trong sổ; các trang: ${names.join(", ")}.`,
+    en: `There is no sheet "${name}" in the workbook; its sheets: ${names.join(", ")}.`,
+  };
+}

@@ -1,6 +1,6 @@
 // The plan's year as the lines above its table state it: the years its title names as its own time ("năm 2025",
 // "giai đoạn 2025 - 2030", "đến năm 2030"), else the date it was signed ("Hà Nội, ngày 24 tháng 11 năm 2025").
-import { isPlausibleYear, validIsoDate } from "../model/dates";
+import { isPlausibleYear, validIsoDate, type IsoDate } from "../model/dates";
 import { foldAscii } from "../text/normalize";
 
 /** The years a title names as the plan's own time: a year, a span ("giai đoạn 2026 - 2030") or an end ("đến năm 2030"). */
@@ -49,14 +49,14 @@ export function titleYears(title: string): TitleYears | null {
   return { year, period: { first, last: Math.max(...years) } };
 }
 
-/** The year the plan was signed in, from its own date line in any written form, else from the note on the document it is attached to. */
-export function dateLineYear(lines: string[]): number | null {
+/** The day the plan was signed, from its own date line in any written form, else from the note on the document it is attached to. */
+export function planDate(lines: string[]): IsoDate | null {
   const folded = lines.map((l) => foldAscii(l));
   for (const pattern of [OWN_DATE_LINE, PLACE_DATE, ATTACHED_TO]) {
     for (const line of folded) {
       const m = pattern.exec(line);
-      if (m && isPlausibleYear(Number(m[3])) && validIsoDate(Number(m[3]), Number(m[2]), Number(m[1])))
-        return Number(m[3]);
+      const day = m && isPlausibleYear(Number(m[3])) && validIsoDate(Number(m[3]), Number(m[2]), Number(m[1]));
+      if (day) return day;
     }
   }
   return null;

@@ -56,6 +56,7 @@ export function readPlanAt(where: PlanLocation, options: ReadOptions): Plan {
     layout: header.layout,
     title: titleBlock.title,
     year,
+    date: titleBlock.date,
     yearSource,
     headerTop: header.headerTop,
     headerBottom: header.headerBottom,

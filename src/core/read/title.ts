@@ -1,6 +1,7 @@
 import { gridValue, type SheetGrid } from "../model/grid";
 import { cellText, foldAscii } from "../text/normalize";
-import { dateLineYear, titleYears } from "./plan-year";
+import { planDate, titleYears } from "./plan-year";
+import type { IsoDate } from "../model/dates";
 
 /** The plan's title and year as read from the lines above the table. */
 export interface TitleReading {
@@ -9,6 +10,8 @@ export interface TitleReading {
   yearSource: "title" | "date-line" | null;
   /** The first and last year the title names as the plan's own time ("giai đoạn 2026 - 2030"); null when it names none. */
   period: { first: number | null; last: number } | null;
+  /** The day the plan was signed, from its own date line; null when the heading gives none. */
+  date: IsoDate | null;
 }
 
 // Words a plan's title opens with.
@@ -37,21 +40,22 @@ export function readTitleBlock(
   }
   const title = findTitle(lines);
   const named = titleYears(title);
+  const date = planDate(lines);
   const period = named?.period ?? null;
   // An explicit "Năm kế hoạch: 2024" line (written by the import) is the user's word on the year.
   for (const line of lines) {
     const m = /^nam ke hoach\b[^0-9]*((?:19|20|21)\d\d)\b/.exec(foldAscii(line));
-    if (m) return { title, year: Number(m[1]), yearSource: "title", period };
+    if (m) return { title, year: Number(m[1]), yearSource: "title", period, date };
   }
   // The years the title names are the plan's; a date line only tells when it was signed.
-  if (named) return { title, year: named.year, yearSource: "title", period };
+  if (named) return { title, year: named.year, yearSource: "title", period, date };
   for (const line of lines) {
     const folded = foldAscii(line);
     const other = /\b(?:ke hoach|chuong trinh|danh muc)\b/.test(folded) && !NOT_TITLE.test(folded) && titleYears(line);
-    if (other) return { title, year: other.year, yearSource: "title", period };
+    if (other) return { title, year: other.year, yearSource: "title", period, date };
   }
-  const signed = dateLineYear(lines);
-  return { title, year: signed, yearSource: signed === null ? null : "date-line", period };
+  const signed = date === null ? null : Number(date.slice(0, 4));
+  return { title, year: signed, yearSource: signed === null ? null : "date-line", period, date };
 }
 
 function findTitle(lines: string[]): string {

@@ -81,7 +81,16 @@ export function readPackageCells(pkg: OpcPackage, workbook: WorkbookPart): Packa
       }
     // A value merged down over several rows stands in each of them, as Excel shows it.
     grids.push(
-      withMergedValues({ name: s.name, values, tables: tables(pkg, s.part), generated: generated.has(s.name) }, merges),
+      withMergedValues(
+        {
+          name: s.name,
+          values,
+          tables: tables(pkg, s.part),
+          generated: generated.has(s.name),
+          hidden: s.state !== "visible",
+        },
+        merges,
+      ),
     );
   }
   return { grids: { sheets: grids, mapping }, generated, marks };
@@ -93,6 +102,11 @@ function sheetValues(xml: string, strings: string[], formats: (string | null)[],
   const values: CellValue[][] = [];
   if (start < 0) return values;
   const end = xml.indexOf("sheetData>", start + 10);
+  // A part cut short (a damaged file) would otherwise give the rows before the cut as if they were the whole sheet.
+  const selfClosed = /<(?:[\w.-]+:)?sheetData[^>]*\/>/y;
+  selfClosed.lastIndex = start;
+  if ((end < 0 && !selfClosed.test(xml)) || !/<\/(?:[\w.-]+:)?worksheet>\s*$/.test(xml))
+    throw new Error("worksheet part cut short");
   let row = 0;
   let col = 0;
   let cells: CellValue[] = EMPTY_ROW;
@@ -200,6 +214,6 @@ function tables(pkg: OpcPackage, sheetPart: string): TableArea[] {
       const a = attributes(e.attrs);
       const area = parseRangeAddress(a.ref ?? "");
       const name = a.displayName ?? a.name;
-      return area && name ? [{ name, ...area }] : [];
+      return area && name ? [{ name, ...area, totalsRow: Number(a.totalsRowCount ?? 0) > 0 }] : [];
     });
 }
