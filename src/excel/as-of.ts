@@ -1,17 +1,18 @@
 /* global Excel */
-// The workbook's as-of cell in the open workbook: every generated formula reads the name NgayDoiChieu, so a command
-// that writes such formulas first makes sure the name exists, creating the as-of sheet when the workbook has none.
-import { AS_OF_INPUT, AS_OF_NAME, AS_OF_SHEET, asOfReference, asOfSheetSpec } from "../core/sheets/as-of";
+// The workbook's as-of cells in the open workbook: every generated formula reads the names NgayDoiChieu and
+// NgayCuoiQuy, so a command that writes such formulas first makes sure the names exist, creating the as-of sheet when
+// the workbook has none.
+import { AS_OF_INPUT, AS_OF_SHEET, asOfNames, asOfSheetSpec } from "../core/sheets/as-of";
 import type { WantedSheet } from "../core/sheets/generation-plan";
 import { todayIso, type IsoDate } from "../core/model/dates";
 import type { SheetInfo } from "./read-workbook";
 
-/** Whether the workbook already has the as-of name (one request). */
+/** Whether the workbook already has every as-of name (one request). */
 export async function hasAsOfName(context: Excel.RequestContext): Promise<boolean> {
-  const item = context.workbook.names.getItemOrNullObject(AS_OF_NAME);
-  item.load("name");
+  const items = asOfNames().map(({ name }) => context.workbook.names.getItemOrNullObject(name));
+  for (const item of items) item.load("name");
   await context.sync();
-  return !item.isNullObject;
+  return items.every((item) => !item.isNullObject);
 }
 
 /** The as-of sheet to add to a generation, when the workbook has neither the name nor a generated as-of sheet. */
@@ -25,9 +26,9 @@ export function paneAsOfSheet(asOf: IsoDate, now: Date = new Date()) {
   return asOfSheetSpec(asOf === today ? null : asOf, today);
 }
 
-/** Points the as-of name at a newly made as-of sheet. */
+/** Points the as-of names at a newly made as-of sheet. */
 export function addAsOfName(context: Excel.RequestContext, sheet: string): void {
-  context.workbook.names.add(AS_OF_NAME, `=${asOfReference(sheet)}`);
+  for (const { name, reference } of asOfNames(sheet)) context.workbook.names.add(name, `=${reference}`);
 }
 
 /** Writes a date into the as-of input cell (null: empty, so the workbook follows today). */

@@ -2,7 +2,7 @@
 // mistakes for a formula, which must read back as an error ("#NAME?") exactly as it would in Excel.
 import { Rect, parseRef, splitSheet } from "./address";
 import { Scalar, isErrorText } from "./cells";
-import { excelSerialToIso } from "../../src/core/model/dates";
+import { excelSerialToIso, isoToExcelSerial } from "../../src/core/model/dates";
 
 /** Where a formula reads cells from: the workbook model, which evaluates formula cells recursively. */
 export interface FormulaEnv {
@@ -398,6 +398,26 @@ function call(name: string, args: Value[], env: FormulaEnv): Value {
       if (isErr(d)) return d;
       const f = Math.pow(10, Math.trunc(d));
       return (Math.sign(x) * Math.ceil(Math.abs(x) * f - 1e-9)) / f;
+    }
+    case "INDEX": {
+      // INDEX(range, n) over one row or one column: the n-th cell (1-based), as Excel reads it.
+      const range = args[0];
+      const n = toNumber(args[1] ?? 0, env);
+      if (isErr(n)) return n;
+      if (range === undefined || !isRange(range)) return err("#VALUE!");
+      const { r0, c0, r1, c1 } = range.rect;
+      const at = Math.trunc(n) - 1;
+      const down = c0 === c1;
+      if (at < 0 || at > (down ? r1 - r0 : c1 - c0)) return err("#REF!");
+      return env.cellValue(range.sheet, down ? r0 + at : r0, down ? c0 : c0 + at) ?? null;
+    }
+    case "DATE": {
+      // Excel's DATE rolls months and days over (month 13 is January of the next year, day 0 the previous month's last).
+      const parts = [args[0], args[1], args[2]].map((a) => toNumber(a ?? 0, env));
+      const bad = parts.find(isErr);
+      if (bad !== undefined) return bad;
+      const [y, m, d] = parts.map((p) => Math.trunc(p as number));
+      return isoToExcelSerial(new Date(Date.UTC(y, m - 1, d)).toISOString().slice(0, 10));
     }
     case "TODAY":
       return env.today ? env.today() : err("#NAME?");

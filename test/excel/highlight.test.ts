@@ -72,7 +72,7 @@ describe("highlightDeadlines", () => {
       {
         address: area,
         type: "Custom",
-        formula: expect.stringContaining("ROUNDUP(MONTH("),
+        formula: expect.stringContaining("<=NgayCuoiQuy,"),
         format: { fill: HIGHLIGHT_COLORS.due.fill, fontColor: HIGHLIGHT_COLORS.due.font },
       },
     ]);

@@ -11,7 +11,8 @@ import { gridValue } from "../model/grid";
 import { quoteSheetName } from "../model/address";
 import { foldKey } from "../text/normalize";
 import type { Bilingual } from "../check/finding";
-import { emptySheet, type SheetSpec } from "./spec";
+import { STATE_LABEL } from "../track/task-labels";
+import { emptySheet, type SheetSpec, type SpecCell } from "./spec";
 
 /** The defined name every formula reads the as-of date from. */
 export const AS_OF_NAME = "NgayDoiChieu";
@@ -25,9 +26,49 @@ export const AS_OF_CELL = { row: 4, col: 2, a1: "B4" } as const;
 /** The formula of the name's cell: the typed date, or today. */
 export const AS_OF_FORMULA = `IF(${AS_OF_INPUT.a1}="",TODAY(),${AS_OF_INPUT.a1})`;
 
+/** The defined name of the last day of the as-of date's quarter (what "due this quarter" is measured against). */
+export const QUARTER_END_NAME = "NgayCuoiQuy";
+/** The cell QUARTER_END_NAME points at, computed from the as-of cell. */
+export const QUARTER_END_CELL = { row: 5, col: 2, a1: "B5" } as const;
+// Computed once here so that each of thousands of row formulas names one cell instead of repeating the quarter
+// arithmetic: the rows' formulas stay short, and so do the requests that write them. Day 1 of the month after the
+// quarter, less one day (DATE rolls month 13 over into January of the next year).
+const QUARTER_END_FORMULA = `DATE(YEAR(${AS_OF_CELL.a1}),ROUNDUP(MONTH(${AS_OF_CELL.a1})/3,0)*3+1,1)-1`;
+
+/** The defined name of the three deadline-state words (overdue, due this quarter, upcoming), lower case. */
+export const STATE_WORDS_NAME = "NhanHan";
+/** The cells holding those words, top to bottom: what INDEX(NhanHan, 1, 2 or 3) picks from. */
+export const STATE_WORDS_CELLS = { top: 6, bottom: 8, col: 2 } as const;
+
+/** The deadline-state words as the agency sheets print them after a reported status ("… — quá hạn"). */
+export function stateWords(): [string, string, string] {
+  const lower = (s: string) => s.charAt(0).toLowerCase() + s.slice(1);
+  return [lower(STATE_LABEL.overdue), lower(STATE_LABEL.due), lower(STATE_LABEL.upcoming)];
+}
+
 /** What the defined name refers to, for a sheet of this name. */
 export function asOfReference(sheet: string = AS_OF_SHEET): string {
   return `${quoteSheetName(sheet)}!$B$${AS_OF_CELL.row}`;
+}
+
+/** Every defined name the generated formulas read, with what it refers to on an as-of sheet of this name. */
+export function asOfNames(sheet: string = AS_OF_SHEET): { name: string; reference: string }[] {
+  return [
+    { name: AS_OF_NAME, reference: asOfReference(sheet) },
+    { name: QUARTER_END_NAME, reference: `${quoteSheetName(sheet)}!$B$${QUARTER_END_CELL.row}` },
+    {
+      name: STATE_WORDS_NAME,
+      reference: `${quoteSheetName(sheet)}!$B$${STATE_WORDS_CELLS.top}:$B$${STATE_WORDS_CELLS.bottom}`,
+    },
+  ];
+}
+
+/** The last day of the quarter a date falls in, matching the quarter-end cell's formula. */
+export function quarterEnd(date: IsoDate): IsoDate {
+  const year = Number(date.slice(0, 4));
+  const lastMonth = Math.ceil(Number(date.slice(5, 7)) / 3) * 3;
+  const day = new Date(Date.UTC(year, lastMonth, 0)).getUTCDate();
+  return `${year}-${String(lastMonth).padStart(2, "0")}-${String(day).padStart(2, "0")}`;
 }
 
 /** The workbook's as-of setting: a fixed date a leader (or `--as-of`) wrote, or today; null when it has no as-of sheet. */
@@ -79,10 +120,19 @@ export function asOfSheetSpec(fixed: IsoDate | null, today: IsoDate): SheetSpec 
       { text: "Ngày đối chiếu đang dùng", style: "text" },
       { formula: AS_OF_FORMULA, result: isoToExcelSerial(used), style: "date" },
     ],
+    [
+      { text: "Ngày cuối quý của ngày đối chiếu", style: "text" },
+      { formula: QUARTER_END_FORMULA, result: isoToExcelSerial(quarterEnd(used)), style: "date" },
+    ],
+    // The agency sheets' state formulas pick their words here, so each of their rows names the words, not spells them.
+    ...stateWords().map((word, i): SpecCell[] => [
+      { text: i === 0 ? "Tình trạng theo hạn (dùng trong công thức)" : "", style: "muted" },
+      { text: word, style: "text" },
+    ]),
   );
-  spec.rowStyles!.push(null, null, null, null);
+  spec.rowStyles!.push(null, null, null, null, null, null, null, null);
   spec.merges.push({ top: 2, left: 1, bottom: 2, right: 4 });
-  spec.columns = [{ width: 34 }, { width: 14 }, { width: 14 }, { width: 30 }];
+  spec.columns = [{ width: 40 }, { width: 18 }, { width: 14 }, { width: 30 }];
   spec.print = { orientation: "portrait", fitToWidth: true, titleRows: null };
   return spec;
 }

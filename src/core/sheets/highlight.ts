@@ -4,7 +4,7 @@ import { DEADLINE_HELPER_HEADER } from "../read/header";
 import { gridValue, type SheetGrid, type TableArea } from "../model/grid";
 import type { Plan } from "../model/plan";
 import { cellText } from "../text/normalize";
-import { AS_OF_NAME } from "./as-of";
+import { AS_OF_NAME, QUARTER_END_NAME } from "./as-of";
 import { HIGHLIGHT_COLORS, type ConditionalRule } from "./spec";
 
 /** The deadline highlighting of the plan rows: a helper column of real dates and three custom-formula rules. */
@@ -66,7 +66,7 @@ export function highlightSpec(plan: Plan, col: number): HighlightSpec {
   rules.push({
     key: `${HIGHLIGHT_KEY}:due`,
     area,
-    formula: `AND(ISNUMBER(${d}),${d}>=${AS_OF_NAME},YEAR(${d})=YEAR(${AS_OF_NAME}),ROUNDUP(MONTH(${d})/3,0)=ROUNDUP(MONTH(${AS_OF_NAME})/3,0),${notDone})`,
+    formula: `AND(ISNUMBER(${d}),${d}>=${AS_OF_NAME},${d}<=${QUARTER_END_NAME},${notDone})`,
     ...colors("due"),
   });
   return {

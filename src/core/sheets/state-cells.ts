@@ -3,16 +3,15 @@
 // so every sheet agrees with the plan sheet's colours whatever date a leader types.
 import type { Task } from "../model/plan";
 import { STATE_LABEL, stateLabel } from "../track/task-labels";
-import { AS_OF_NAME } from "./as-of";
+import { AS_OF_NAME, QUARTER_END_NAME, STATE_WORDS_NAME } from "./as-of";
 import type { SpecCell, StyleId } from "./spec";
 
 const MAX_FORMULA_STRING = 200;
 
 /** The formula that picks one of three labels by where the deadline in `ref` stands against the as-of name. */
 export function openStateFormula(ref: string, labels: { overdue: string; due: string; upcoming: string }): string {
-  const n = AS_OF_NAME;
-  const sameQuarter = `AND(YEAR(${ref})=YEAR(${n}),ROUNDUP(MONTH(${ref})/3,0)=ROUNDUP(MONTH(${n})/3,0))`;
-  return `IF(${n}>${ref},"${labels.overdue}",IF(${sameQuarter},"${labels.due}","${labels.upcoming}"))`;
+  // Not overdue, so the deadline is on or after the as-of date: it is due this quarter when it is by the quarter's end.
+  return `IF(${AS_OF_NAME}>${ref},"${labels.overdue}",IF(${ref}<=${QUARTER_END_NAME},"${labels.due}","${labels.upcoming}"))`;
 }
 
 /** Whether a task's state moves with the as-of date: open, with a deadline. */
@@ -51,15 +50,12 @@ export function combinedStateCell(t: Task, ref: string, style: StyleId): SpecCel
   const label = combinedStateLabel(t);
   // A formula's string constants stop at 255 characters: a very long status word stays text.
   if (!movesWithAsOf(t) || label.length > MAX_FORMULA_STRING) return { text: label, style };
-  // A quote in the status text would end the formula's string early; the status is written once, before the IF.
+  // A quote in the status text would end the formula's string early. The index is 1 when overdue (deadline before
+  // the as-of date), 2 when due by the quarter's end, 3 after it: the words come from the as-of sheet, so a row's
+  // formula stays short and thousands of rows fit in one request.
   const prefix = `${reportedStatus(t).replace(/"/g, '""')} — `;
-  const lower = (s: string) => s.charAt(0).toLowerCase() + s.slice(1);
   return {
-    formula: `"${prefix}"&${openStateFormula(ref, {
-      overdue: lower(STATE_LABEL.overdue),
-      due: lower(STATE_LABEL.due),
-      upcoming: lower(STATE_LABEL.upcoming),
-    })}`,
+    formula: `"${prefix}"&INDEX(${STATE_WORDS_NAME},1+(${ref}>=${AS_OF_NAME})+(${ref}>${QUARTER_END_NAME}))`,
     result: label,
     style,
   };

@@ -9,7 +9,7 @@ import { HELPER_COLUMN } from "../../core/sheets/appearance";
 import { MAPPING_SHEET, savedMappingCells, type SavedMapping } from "../../core/read/saved-mapping";
 import type { OpcPackage } from "./package";
 import { editPlanSheet } from "./plan-sheet-edit";
-import { AS_OF_NAME, asOfReference } from "../../core/sheets/as-of";
+import { asOfNames } from "../../core/sheets/as-of";
 import type { PackageCells } from "./read-cells";
 import { SharedStrings } from "./shared-strings";
 import { sheetXml, tableXml } from "./sheet-xml";
@@ -70,7 +70,7 @@ export function buildPackage(
   const writer = new SheetWriter(pkg, workbook);
   for (const name of plan.remove) workbook.removeSheet(name);
   for (const spec of plan.sheets) writer.add(spec);
-  workbook.setDefinedName(AS_OF_NAME, asOfReference(plan.asOfSheet));
+  for (const { name, reference } of asOfNames(plan.asOfSheet)) workbook.setDefinedName(name, reference);
   const planSheet = workbook.sheets().find((s) => s.name === plan.highlight.sheet && s.kind === "worksheet");
   if (planSheet) {
     const styles = writer.styles;
