@@ -30,6 +30,7 @@ import { ZipError } from "../xlsx/package/zip";
 import { openWorkbook } from "../xlsx/read-workbook";
 import { renderSheet } from "../xlsx/render-sheet";
 import { CliError } from "./cli-error";
+import { readWorkbookAsOf } from "../core/sheets/as-of";
 import { readWorkbookFile, unreadableWorkbook } from "./input-file";
 import { fileError } from "./file-errors";
 import { backupBeside, refuseOutputOverInput, sameFile, suggestedOutput, writeAtomically } from "./safe-write";
@@ -62,7 +63,15 @@ export async function runBuild(file: string, opts: CommandOptions): Promise<numb
   const { analysis, opened, mapping } = await openAndAnalyse(file, opts);
   keepsMacros(opened, output);
   const saved = mapping ? mappingToSave(analysis.grid, analysis.plan.headerTop, mapping) : null;
-  const result = buildPackage(opened.pkg, opened.workbook, opened.cells, analysis, analysis.plan.asOf, saved);
+  const result = buildPackage(
+    opened.pkg,
+    opened.workbook,
+    opened.cells,
+    analysis,
+    analysis.plan.asOf,
+    saved,
+    fixedAsOf(opts, opened),
+  );
   await writeAtomically(output, (temporary) => opened.pkg.write(temporary));
   process.stdout.write(
     `Đã ghi / Wrote ${output}: ${result.sheets.length} trang / sheets (${result.sheets.join(", ")})\n`,
@@ -290,10 +299,12 @@ export async function openAndAnalyse(
   file: string,
   opts: CommandOptions,
 ): Promise<{ analysis: Analysis; opened: OpenedPackage; mapping: ColumnMapping | null }> {
-  const asOf = parseAsOf(opts.asOf);
+  // Options are checked before the file is opened: a mistyped option is said first.
+  if (opts.asOf !== undefined) parseAsOf(opts.asOf);
   const year = parseYear(opts.year);
   const mapping = parseColumns(opts.columns);
   const opened = await openPackageFile(file);
+  const asOf = fixedAsOf(opts, opened) ?? todayIso(new Date());
   return {
     analysis: analyseWorkbookOrFail({ grids: opened.cells.grids }, { asOf, year, sheet: opts.sheet, mapping }, file),
     opened,
@@ -452,8 +463,13 @@ export async function outputFor(input: string, opts: CommandOptions, command: st
   return output;
 }
 
-function parseAsOf(value: string | undefined): IsoDate {
-  if (value === undefined) return todayIso(new Date());
+// The date states are judged on: --as-of, else the date a leader fixed in the workbook's as-of cell; null for today.
+function fixedAsOf(opts: CommandOptions, opened: OpenedPackage): IsoDate | null {
+  if (opts.asOf !== undefined) return parseAsOf(opts.asOf);
+  return readWorkbookAsOf(opened.cells.grids)?.fixed ?? null;
+}
+
+function parseAsOf(value: string): IsoDate {
   const r = isoDateSchema.safeParse(value);
   if (!r.success)
     throw new CliError(

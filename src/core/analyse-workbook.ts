@@ -74,6 +74,7 @@ export function checkJson(a: Pick<Analysis, "plan" | "findings">) {
     plan: {
       sheet: plan.sheet,
       year: plan.year,
+      period: plan.period,
       agencies: plan.agencies.filter((x) => !x.group).map((x) => x.name),
       taskCount: plan.tasks.length,
     },

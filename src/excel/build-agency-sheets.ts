@@ -9,6 +9,7 @@ import { TOO_OLD } from "./messages";
 import { registrySheetSpec } from "../core/sheets/registry-sheet";
 import { writeSheetContents, writeSheetLayout } from "./render-sheet";
 import { capabilities } from "./requirements";
+import { addAsOfName, asOfWanted, hasAsOfName, paneAsOfSheet } from "./as-of";
 import type { ExcelEnv } from "./host";
 import type { BuildResult, PlanOptions } from "../service/types";
 
@@ -23,9 +24,11 @@ export async function buildAgencySheets(
   const { read, analysis } = await analyseOpenWorkbook(context, caps, options);
   if (!analysis) return { done: false, sheets: [], notes: [NO_PLAN_IN_WORKBOOK] };
   const specs = agencySheetSpecs(analysis.plan, options.asOf);
+  const named = await hasAsOfName(context);
+  const asOf = asOfWanted(read.sheets, named);
   const plan = planFor(read, {
     replaces: (key) => key.startsWith("agency:"),
-    make: specs.map(wantedSheet),
+    make: [...specs.map(wantedSheet), ...asOf],
     registry: !analysis.registryFromWorkbook,
   });
   await writeGeneratedSheets(context, caps, read, plan, async (w, added) => {
@@ -34,6 +37,11 @@ export async function buildAgencySheets(
       ws: added.sheets[i],
     }));
     if (added.registry) sheets.push({ spec: registrySheetSpec(analysis.plan.agencies), ws: added.registry });
+    if (asOf.length) {
+      const at = specs.length;
+      sheets.push({ spec: placedSheet(paneAsOfSheet(options.asOf), plan.create[at]), ws: added.sheets[at] });
+      addAsOfName(context, plan.create[at].name);
+    }
     for (const s of sheets) await writeSheetContents(w, s.ws, s.spec);
     await w.send();
     for (const s of sheets) await writeSheetLayout(w, s.ws, s.spec, caps);

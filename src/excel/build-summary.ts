@@ -10,6 +10,8 @@ import { TOO_OLD } from "./messages";
 import { pivotSheet } from "./pivot-sheet";
 import { writeSheetContents, writeSheetLayout } from "./render-sheet";
 import { capabilities } from "./requirements";
+import { addAsOfName, asOfWanted, hasAsOfName, paneAsOfSheet } from "./as-of";
+import { placedSheet } from "../core/sheets/generation-plan";
 import { writePivots } from "./write-pivots";
 import type { ExcelEnv } from "./host";
 import type { PlanOptions, SummaryResult } from "../service/types";
@@ -41,11 +43,13 @@ export async function buildSummary(
   if (!caps.generate) return none([TOO_OLD]);
   const { read, analysis } = await analyseOpenWorkbook(context, caps, options);
   if (!analysis) return none([NO_PLAN_IN_WORKBOOK]);
+  const asOf = asOfWanted(read.sheets, await hasAsOfName(context));
   const plan = planFor(read, {
     replaces: (key) => key === "assignments" || key === "summary",
     make: [
       { key: "summary", name: SUMMARY_SHEET },
       { key: "assignments", name: ASSIGNMENTS_SHEET, tables: [ASSIGNMENTS_TABLE] },
+      ...asOf,
     ],
     registry: !analysis.registryFromWorkbook,
   });
@@ -67,6 +71,10 @@ export async function buildSummary(
         { spec: summary.assignments, ws: added.sheets[1] },
       ];
       if (added.registry) sheets.push({ spec: registrySheetSpec(analysis.plan.agencies), ws: added.registry });
+      if (asOf.length) {
+        sheets.push({ spec: placedSheet(paneAsOfSheet(options.asOf), plan.create[2]), ws: added.sheets[2] });
+        addAsOfName(context, plan.create[2].name);
+      }
       for (const s of sheets) await writeSheetContents(w, s.ws, s.spec);
       await w.send();
       const tables = new Map<string, Excel.Table>();

@@ -10,7 +10,10 @@ import { analyseOpenWorkbook, type PlanRule } from "./analyse-open-workbook";
 import { NO_PLAN_IN_WORKBOOK } from "../core/read/no-plan";
 import { TOO_OLD } from "./messages";
 import { writeQuietly } from "./quiet-writes";
-import { addRules, widthInPoints } from "./render-sheet";
+import { addRules, widthInPoints, writeSheetContents, writeSheetLayout } from "./render-sheet";
+import { addAsOfName, asOfWanted, hasAsOfName, paneAsOfSheet } from "./as-of";
+import { planFor, writeGeneratedSheets } from "./generated-sheets";
+import { placedSheet } from "../core/sheets/generation-plan";
 import { styleRange } from "./write-formats";
 import { capabilities } from "./requirements";
 import type { ExcelEnv } from "./host";
@@ -18,8 +21,8 @@ import type { HighlightResult, PlanOptions } from "../service/types";
 
 /**
  * Colours the plan's rows by deadline (overdue red, due this quarter amber, done green) with custom-formula rules that
- * compare a helper column of real deadline dates with TODAY(), so colours stay right for co-authors without the add-in;
- * re-running replaces only the add-in's own rules.
+ * compare a helper column of real deadline dates with the workbook's as-of name (TODAY() unless a date is fixed), so
+ * colours stay right for co-authors without the add-in; re-running replaces only the add-in's own rules.
  */
 export async function highlightDeadlines(
   context: Excel.RequestContext,
@@ -47,7 +50,7 @@ export async function highlightDeadlines(
   const widenTable = place.table !== null && place.col === place.table.right + 1 && caps.tableResize;
   const notes = place.table !== null && place.col > place.table.right && !widenTable ? [OUTSIDE_TABLE] : [];
   const ws = context.workbook.worksheets.getItem(plan.sheet);
-  await writeQuietly(context, caps, read.eventsWereOn, async (w) => {
+  const highlight = async (w: BulkWriter) => {
     for (const r of own) r.format.delete();
     await writeHelper(w, ws, spec);
     if (widenTable && place.table) {
@@ -55,7 +58,21 @@ export async function highlightDeadlines(
       context.workbook.tables.getItem(t.name).resize(ws.getRange(rangeAddress(t.top, t.left, t.bottom, place.col)));
     }
     await addRules(w, ws, spec.rules);
-  });
+  };
+  // The rules read the as-of name: a workbook without it gets the as-of sheet first.
+  const asOf = asOfWanted(read.sheets, await hasAsOfName(context));
+  if (asOf.length === 0) await writeQuietly(context, caps, read.eventsWereOn, highlight);
+  else {
+    const generation = planFor(read, { replaces: () => false, make: asOf });
+    await writeGeneratedSheets(context, caps, read, generation, async (w, added) => {
+      const asOfSpec = placedSheet(paneAsOfSheet(options.asOf), generation.create[0]);
+      await writeSheetContents(w, added.sheets[0], asOfSpec);
+      await w.send();
+      await writeSheetLayout(w, added.sheets[0], asOfSpec, caps);
+      addAsOfName(context, generation.create[0].name);
+      await highlight(w);
+    });
+  }
   return {
     done: true,
     sheet: plan.sheet,

@@ -27,6 +27,7 @@ describe("kehoach import → check on the seed plan", () => {
     expect(json.plan).toEqual({
       sheet: "Kế hoạch",
       year: 2024,
+      period: { first: 2024, last: 2024 },
       agencies: ["Ban Dân vận Thành ủy", "Ban Quản lý Khu kinh tế Hải Phòng", "Liên đoàn Lao động thành phố"],
       taskCount: 20,
     });

@@ -185,6 +185,8 @@ if (!hasChromium)
       "Sheet1",
       PLAN,
       "Danh mục cơ quan",
+      // The workbook's as-of date (NgayDoiChieu), made by the first command that writes formulas reading it.
+      "Ngày đối chiếu",
       "Ban Dân vận Thành ủy",
       expect.stringMatching(/^Ban Quản lý Khu kinh tế Hải/),
       LDLD,

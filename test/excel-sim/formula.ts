@@ -2,6 +2,7 @@
 // mistakes for a formula, which must read back as an error ("#NAME?") exactly as it would in Excel.
 import { Rect, parseRef, splitSheet } from "./address";
 import { Scalar, isErrorText } from "./cells";
+import { excelSerialToIso, isoToExcelSerial } from "../../src/core/model/dates";
 
 /** Where a formula reads cells from: the workbook model, which evaluates formula cells recursively. */
 export interface FormulaEnv {
@@ -9,6 +10,10 @@ export interface FormulaEnv {
   cellValue(sheet: string | null, row: number, col: number): Scalar | undefined;
   /** The part of a rectangle worth reading (big ranges are cut to the sheet's used range); null for an unknown sheet. */
   clip(sheet: string | null, rect: Rect): Rect | null | "unknown-sheet";
+  /** What a workbook name refers to ("'Sheet'!$B$4"), or undefined when the workbook has no such name. */
+  name?(name: string): string | undefined;
+  /** TODAY() as an Excel serial number. */
+  today?(): number;
 }
 
 type Err = { error: string };
@@ -149,8 +154,17 @@ function evaluate(node: Node, env: FormulaEnv): Value {
       return node.v;
     case "ref":
       return node.ref;
-    case "name":
-      return err("#NAME?");
+    case "name": {
+      // A defined name stands for its reference, as Excel reads it.
+      const target = env.name?.(node.name);
+      if (target === undefined) return err("#NAME?");
+      try {
+        return evaluate(new Parser(target.replace(/^=/, "")).parseAll(), env);
+      } catch (e) {
+        if (e instanceof SyntaxError_) return err("#NAME?");
+        throw e;
+      }
+    }
     case "neg": {
       const n = toNumber(evaluate(node.x, env), env);
       return isErr(n) ? n : -n;
@@ -376,6 +390,61 @@ function call(name: string, args: Value[], env: FormulaEnv): Value {
     case "ABS": {
       const x = toNumber(args[0] ?? 0, env);
       return isErr(x) ? x : Math.abs(x);
+    }
+    case "ROUNDUP": {
+      const x = toNumber(args[0] ?? 0, env);
+      const d = toNumber(args[1] ?? 0, env);
+      if (isErr(x)) return x;
+      if (isErr(d)) return d;
+      const f = Math.pow(10, Math.trunc(d));
+      return (Math.sign(x) * Math.ceil(Math.abs(x) * f - 1e-9)) / f;
+    }
+    case "INDEX": {
+      // INDEX(range, n) over one row or one column: the n-th cell (1-based), as Excel reads it.
+      const range = args[0];
+      const n = toNumber(args[1] ?? 0, env);
+      if (isErr(n)) return n;
+      if (range === undefined || !isRange(range)) return err("#VALUE!");
+      const { r0, c0, r1, c1 } = range.rect;
+      const at = Math.trunc(n) - 1;
+      const down = c0 === c1;
+      if (at < 0 || at > (down ? r1 - r0 : c1 - c0)) return err("#REF!");
+      return env.cellValue(range.sheet, down ? r0 + at : r0, down ? c0 : c0 + at) ?? null;
+    }
+    case "DATE": {
+      // Excel's DATE rolls months and days over (month 13 is January of the next year, day 0 the previous month's last).
+      const parts = [args[0], args[1], args[2]].map((a) => toNumber(a ?? 0, env));
+      const bad = parts.find(isErr);
+      if (bad !== undefined) return bad;
+      const [y, m, d] = parts.map((p) => Math.trunc(p as number));
+      return isoToExcelSerial(new Date(Date.UTC(y, m - 1, d)).toISOString().slice(0, 10));
+    }
+    case "TODAY":
+      return env.today ? env.today() : err("#NAME?");
+    case "YEAR":
+    case "MONTH":
+    case "DAY": {
+      const x = toNumber(args[0] ?? 0, env);
+      if (isErr(x)) return x;
+      const iso = excelSerialToIso(x);
+      return Number(name === "YEAR" ? iso.slice(0, 4) : name === "MONTH" ? iso.slice(5, 7) : iso.slice(8, 10));
+    }
+    case "RIGHT": {
+      const s = toText(args[0] ?? "", env);
+      const n = toNumber(args[1] ?? 1, env);
+      if (isErr(s)) return s;
+      if (isErr(n)) return n;
+      return n <= 0 ? "" : s.slice(-n);
+    }
+    case "ISNUMBER":
+      return typeof scalar(args[0] ?? null, env) === "number";
+    case "SEARCH": {
+      const needle = toText(args[0] ?? "", env);
+      const hay = toText(args[1] ?? "", env);
+      if (isErr(needle)) return needle;
+      if (isErr(hay)) return hay;
+      const at = hay.toLocaleLowerCase("vi").indexOf(needle.toLocaleLowerCase("vi"));
+      return at < 0 ? err("#VALUE!") : at + 1;
     }
     default:
       return err("#NAME?");

@@ -1,5 +1,6 @@
 // The workbook model: sheets, cells, formats and tables, with the rules Excel applies when they change.
 // Proxies call into it while a batch runs; helpers such as sim.edit() call it directly.
+import { isoToExcelSerial, todayIso } from "../../src/core/model/dates";
 import {
   MAX_COLUMNS,
   MAX_ROWS,
@@ -45,6 +46,7 @@ export class WorkbookModel {
       tables: [],
       pivots: [],
       settings: new Map(),
+      names: new Map(),
       activeSheetId: "",
       calculationMode: "Automatic",
     };
@@ -222,6 +224,8 @@ export class WorkbookModel {
         const used = this.usedRect(sheet, true);
         return used ? intersect(rect, used) : null;
       },
+      name: (name) => this.state.names.get(name.toLowerCase())?.formula,
+      today: () => isoToExcelSerial(todayIso(this.today)),
     };
   }
 

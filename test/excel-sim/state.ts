@@ -133,6 +133,8 @@ export interface WorkbookState {
   tables: TableState[];
   pivots: PivotState[];
   settings: Map<string, unknown>;
+  /** Workbook-scoped defined names by lower-cased name: the name as written and what it refers to ("='S'!$B$4"). */
+  names: Map<string, { name: string; formula: string }>;
   activeSheetId: string;
   calculationMode: string;
 }

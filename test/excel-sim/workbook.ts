@@ -5,6 +5,7 @@ import { SimClientObject, defineType, rootOrigin } from "./proxy";
 import { SimPivotTableCollection } from "./pivot";
 import { SimRange } from "./range";
 import { SimSettingCollection } from "./settings";
+import { SimNamedItemCollection } from "./names";
 import { SimTableCollection } from "./table";
 import { SimWorksheetCollection } from "./worksheet";
 
@@ -16,6 +17,7 @@ export class SimExcelWorkbook extends SimClientObject<"workbook"> {
   declare readonly tables: SimTableCollection;
   declare readonly pivotTables: SimPivotTableCollection;
   declare readonly settings: SimSettingCollection;
+  declare readonly names: SimNamedItemCollection;
   declare readonly application: SimApplication;
 
   constructor(context: SimRequestContext) {
@@ -65,6 +67,10 @@ defineType<"workbook">(
     settings: (self: SimExcelWorkbook) => {
       self.context._requireApi("1.4", "Workbook.settings");
       return self._navigate(SimSettingCollection, () => "settings");
+    },
+    names: (self: SimExcelWorkbook) => {
+      self.context._requireApi("1.4", "Workbook.names");
+      return self._navigate(SimNamedItemCollection, () => "names");
     },
     application: (self: SimExcelWorkbook) => self._navigate(SimApplication, () => "application"),
   },

@@ -81,7 +81,10 @@ describe("kehoach build, then the add-in in Excel", () => {
     const after = sim.snapshot();
     expect(sheetSnapshot(sim, MARK_SHEET).visibility).toBe("VeryHidden");
     const rows = sim.values(MARK_SHEET);
-    expect(rows.map((r) => r[0]).sort()).toEqual([...AGENCY_SHEETS, "Phân công", "Tổng hợp (2)"].sort());
+    // The build's as-of sheet stays, still marked: the add-in's sheets read its name.
+    expect(rows.map((r) => r[0]).sort()).toEqual(
+      [...AGENCY_SHEETS, "Phân công", "Tổng hợp (2)", "Ngày đối chiếu"].sort(),
+    );
     for (const [name, , id] of rows) expect(after.sheets.find((s) => s.name === name)!.id).toBe(id);
   });
 
@@ -139,11 +142,11 @@ describe("the add-in in Excel, then kehoach build", () => {
       const agencies = await buildAgencySheets(sim.requestContext(), env, { asOf: AS_OF });
       const summary = await buildSummary(sim.requestContext(), env, { asOf: AS_OF });
       const report = await buildQuarterReport(sim.requestContext(), env, { asOf: AS_OF, quarter: 2 });
-      expect(agencies.sheets).toEqual(AGENCY_SHEETS);
+      expect(agencies.sheets).toEqual([...AGENCY_SHEETS, "Ngày đối chiếu"]);
 
       const { input, output, stdout } = await kehoachBuild(xlsxFromSim(sim));
 
-      expect(stdout).toContain(`(Phân công, Tổng hợp (2), ${AGENCY_SHEETS.join(", ")})`);
+      expect(stdout).toContain(`(Phân công, Tổng hợp (2), Ngày đối chiếu, ${AGENCY_SHEETS.join(", ")})`);
       expect(xlsxSheets(output)).toEqual(xlsxSheets(input));
       // The summary is the CLI's now (COUNTIFS formulas where the add-in had PivotTables or its own formulas).
       const counts = output.getWorksheet(summary.sheets[0])!;

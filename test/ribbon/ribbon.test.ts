@@ -98,7 +98,7 @@ describe("commands.html", () => {
         title: "Trang theo cơ quan",
         ok: true,
         language: "vi",
-        lines: ["Đã tạo 3 trang:", expect.any(String)],
+        lines: ["Đã tạo 4 trang:", expect.any(String)],
       });
       expect(completed).not.toHaveBeenCalled();
       dialogs[0].closeByUser();

@@ -94,6 +94,7 @@ describe("kehoach build", () => {
     expect(result.sheets).toEqual([
       "Phân công",
       "Tổng hợp",
+      "Ngày đối chiếu",
       "Ban Dân vận Thành ủy",
       "Ban Quản lý Khu kinh tế Hải…",
       "Liên đoàn Lao động thành phố",
@@ -106,7 +107,7 @@ describe("kehoach build", () => {
     expect(wb.getWorksheet(MARK_SHEET)!.state).toBe("veryHidden");
   });
 
-  it("adds the helper deadline column and TODAY()-based highlight rules over the plan rows only", async () => {
+  it("adds the helper deadline column and highlight rules over the plan rows only, reading the as-of name", async () => {
     const { wb, analysis } = await builtSeed();
     const ws = wb.getWorksheet("Kế hoạch")!;
     const plan = analysis.plan;
@@ -118,7 +119,14 @@ describe("kehoach build", () => {
       .conditionalFormattings;
     expect(cfs).toHaveLength(3);
     for (const cf of cfs) expect(cf.ref).toBe(`A${plan.firstRow}:I${plan.lastRow}`);
-    expect(cfs.map((c) => c.rules[0].formulae[0]).join(" ")).toContain("TODAY()");
+    expect(cfs.map((c) => c.rules[0].formulae[0]).join(" ")).toContain("<NgayDoiChieu");
+    expect(cfs.map((c) => c.rules[0].formulae[0]).join(" ")).not.toContain("TODAY()");
+    // The name points at the as-of sheet's B4, which holds the build's fixed date.
+    const names = (wb as unknown as { definedNames: { getRanges(n: string): { ranges: string[] } } }).definedNames;
+    expect(names.getRanges("NgayDoiChieu").ranges).toEqual(["'Ngày đối chiếu'!$B$4"]);
+    const asOfSheet = wb.getWorksheet("Ngày đối chiếu")!;
+    expect((asOfSheet.getCell("B3").value as Date).toISOString().slice(0, 10)).toBe(analysis.plan.asOf);
+    expect((asOfSheet.getCell("B4").value as { formula: string }).formula).toBe('IF(B3="",TODAY(),B3)');
   });
 
   it("describes each agency's tasks: leads first, then coordinates, with states as of the date", async () => {

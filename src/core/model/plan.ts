@@ -116,6 +116,8 @@ export interface Plan {
   date: IsoDate | null;
   /** Where the year came from: the title, a date line, the caller (--year), or nowhere. */
   yearSource: "title" | "date-line" | "option" | null;
+  /** The first and last year the plan runs over (its title's period, else its deadlines' years); null when unknown. */
+  period: { first: number; last: number } | null;
   /** First and last header rows, first and last data rows (sheet rows, 1-based). */
   headerTop: number;
   headerBottom: number;

@@ -7,6 +7,7 @@ import { makeReaders } from "./cell-readers";
 import { assignKeys, inheritFromGroups, linkItemRows, readRawRows } from "./plan-rows";
 import { planRegistry, toTask } from "./to-task";
 import { readTitleBlock } from "./title";
+import { planPeriod } from "./plan-period";
 
 export { readNumberCell, sectionLabel } from "./number-cell";
 export type { PlanLocation } from "./plan-search";
@@ -58,6 +59,7 @@ export function readPlanAt(where: PlanLocation, options: ReadOptions): Plan {
     year,
     date: titleBlock.date,
     yearSource,
+    period: planPeriod(titleBlock.period, year, tasks),
     headerTop: header.headerTop,
     headerBottom: header.headerBottom,
     firstRow: header.dataTop,

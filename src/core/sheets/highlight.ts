@@ -4,6 +4,7 @@ import { DEADLINE_HELPER_HEADER } from "../read/header";
 import { gridValue, type SheetGrid, type TableArea } from "../model/grid";
 import type { Plan } from "../model/plan";
 import { cellText } from "../text/normalize";
+import { AS_OF_NAME, QUARTER_END_NAME } from "./as-of";
 import { HIGHLIGHT_COLORS, type ConditionalRule } from "./spec";
 
 /** The deadline highlighting of the plan rows: a helper column of real dates and three custom-formula rules. */
@@ -41,7 +42,7 @@ function rowsUsed(grid: SheetGrid, col: number, top: number, bottom: number): bo
   return false;
 }
 
-/** Describes the overdue (red), due-this-quarter (amber) and done (green) highlighting of the plan rows, comparing with TODAY() so it stays right as days pass; the helper column goes in `col` (see helperPlace). */
+/** Describes the overdue (red), due-this-quarter (amber) and done (green) highlighting of the plan rows, comparing with the workbook's as-of name (TODAY() unless a date is fixed) like every other generated state; the helper column goes in `col` (see helperPlace). */
 export function highlightSpec(plan: Plan, col: number): HighlightSpec {
   const top = plan.firstRow;
   const bottom = Math.max(plan.lastRow, top);
@@ -59,13 +60,13 @@ export function highlightSpec(plan: Plan, col: number): HighlightSpec {
   rules.push({
     key: `${HIGHLIGHT_KEY}:overdue`,
     area,
-    formula: `AND(ISNUMBER(${d}),${d}<TODAY(),${notDone})`,
+    formula: `AND(ISNUMBER(${d}),${d}<${AS_OF_NAME},${notDone})`,
     ...colors("overdue"),
   });
   rules.push({
     key: `${HIGHLIGHT_KEY}:due`,
     area,
-    formula: `AND(ISNUMBER(${d}),${d}>=TODAY(),YEAR(${d})=YEAR(TODAY()),ROUNDUP(MONTH(${d})/3,0)=ROUNDUP(MONTH(TODAY())/3,0),${notDone})`,
+    formula: `AND(ISNUMBER(${d}),${d}>=${AS_OF_NAME},${d}<=${QUARTER_END_NAME},${notDone})`,
     ...colors("due"),
   });
   return {

@@ -1,7 +1,8 @@
 import { cellAddress, quoteSheetName } from "../model/address";
 import type { IsoDate } from "../model/dates";
 import type { Plan } from "../model/plan";
-import { asOfLine } from "../track/task-labels";
+import { asOfLineFormula, asOfLineText } from "./as-of";
+import { deadlineStateCell } from "./state-cells";
 import { assignmentRows, summaryTables, type AssignmentRow } from "../track/summary-counts";
 import { emptySheet, type SheetSpec, type SpecCell, type SummarySpec } from "./spec";
 
@@ -46,24 +47,30 @@ export function summarySpecs(
   const assignments = emptySheet("assignments", names.assignments);
   assignments.rows.push(
     [{ text: "Phân công nhiệm vụ theo cơ quan", style: "title" }],
-    [{ text: `${plan.title} · ${asOfLine(asOf)}`, style: "muted" }],
-    [],
+    [{ text: plan.title, style: "muted" }],
+    [asOfLineCell(asOf)],
   );
   assignments.rowStyles!.push(null, null, null);
   assignments.rows.push(FIELDS.map((f) => ({ text: f.header })));
   assignments.rowStyles!.push("header");
-  for (const r of rows) {
+  // The rows are the tasks' assignments in order: each row's state follows its task's deadline cell.
+  const owners = plan.tasks.flatMap((t) => t.assignments.map(() => t));
+  const deadlineLetter = cellAddress(1, FIELDS.findIndex((f) => f.key === "deadline") + 1).replace(/\d+$/, "");
+  rows.forEach((r, i) => {
+    const row = TABLE_TOP + 1 + i;
     assignments.rows.push(
       FIELDS.map((f): SpecCell =>
         f.key === "deadline"
           ? r.deadline
             ? { date: r.deadline, style: "date" }
             : { text: "", style: "date" }
-          : { text: r[f.key] ?? "", style: "text" },
+          : f.key === "state"
+            ? deadlineStateCell(owners[i], `$${deadlineLetter}${row}`)
+            : { text: r[f.key] ?? "", style: "text" },
       ),
     );
     assignments.rowStyles!.push(null);
-  }
+  });
   const bottom = TABLE_TOP + Math.max(rows.length, 1);
   if (rows.length === 0) assignments.rows.push(FIELDS.map(() => ({ text: "" })));
   assignments.tables.push({ name: names.table, top: TABLE_TOP, left: 1, bottom, right: FIELDS.length });
@@ -107,9 +114,10 @@ function countsSheet(
   };
   spec.rows.push(
     [{ text: "Tổng hợp nhiệm vụ theo cơ quan", style: "title" }],
-    [{ text: `${plan.title} · ${asOfLine(asOf)}`, style: "muted" }],
+    [{ text: plan.title, style: "muted" }],
+    [asOfLineCell(asOf)],
   );
-  spec.rowStyles!.push(null, null);
+  spec.rowStyles!.push(null, null, null);
   let width = 2;
   for (const t of tables) {
     spec.rows.push([]);
@@ -144,4 +152,10 @@ function countsSheet(
   spec.columns = [{ width: 36 }, ...Array.from({ length: width - 1 }, () => ({ width: 14 }))];
   spec.print = { orientation: "landscape", fitToWidth: true, titleRows: null };
   return spec;
+}
+
+// The as-of line of a summary sheet, following the workbook's as-of cell. (The title has a row of its own: a formula's
+// string constants stop at 255 characters, and titles run longer.)
+function asOfLineCell(asOf: IsoDate): SpecCell {
+  return { formula: asOfLineFormula(), result: asOfLineText(asOf), style: "muted" };
 }

@@ -9,6 +9,7 @@ import { HELPER_COLUMN } from "../../core/sheets/appearance";
 import { MAPPING_SHEET, savedMappingCells, type SavedMapping } from "../../core/read/saved-mapping";
 import type { OpcPackage } from "./package";
 import { editPlanSheet } from "./plan-sheet-edit";
+import { asOfNames } from "../../core/sheets/as-of";
 import type { PackageCells } from "./read-cells";
 import { SharedStrings } from "./shared-strings";
 import { sheetXml, tableXml } from "./sheet-xml";
@@ -61,13 +62,15 @@ export function buildPackage(
   analysis: Analysis,
   asOf: IsoDate,
   mapping: SavedMapping | null = null,
+  fixedAsOf: IsoDate | null = asOf,
 ): AddedReports & { mappingSaved: boolean } {
   const existing = workbook.sheets().map((s) => ({ name: s.name, generated: cells.generated.get(s.name) ?? null }));
   const tables = cells.grids.sheets.flatMap((g) => (g.tables ?? []).map((t) => ({ name: t.name, sheet: g.name })));
-  const plan = planReports(existing, tables, analysis, asOf);
+  const plan = planReports(existing, tables, analysis, asOf, fixedAsOf);
   const writer = new SheetWriter(pkg, workbook);
   for (const name of plan.remove) workbook.removeSheet(name);
   for (const spec of plan.sheets) writer.add(spec);
+  for (const { name, reference } of asOfNames(plan.asOfSheet)) workbook.setDefinedName(name, reference);
   const planSheet = workbook.sheets().find((s) => s.name === plan.highlight.sheet && s.kind === "worksheet");
   if (planSheet) {
     const styles = writer.styles;

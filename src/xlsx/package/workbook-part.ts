@@ -189,9 +189,20 @@ export class WorkbookPart {
     if (this.removedIds.size > 0) this.pruneCalcChain();
   }
 
-  private addDefinedName(name: string, localSheetId: number, value: string): void {
+  /** Sets a workbook-wide defined name (replacing one of that name) to a reference or formula. */
+  setDefinedName(name: string, value: string): void {
+    for (const e of elements(this.xml, "definedName").reverse()) {
+      const a = attributes(e.attrs);
+      if (a.localSheetId === undefined && a.name?.toLowerCase() === name.toLowerCase())
+        this.xml = this.xml.slice(0, e.start) + this.xml.slice(e.end);
+    }
+    this.addDefinedName(name, null, value);
+  }
+
+  private addDefinedName(name: string, localSheetId: number | null, value: string): void {
     const p = this.p;
-    const entry = `<${p}definedName name="${name}" localSheetId="${localSheetId}">${escapeXml(value)}</${p}definedName>`;
+    const scope = localSheetId === null ? "" : ` localSheetId="${localSheetId}"`;
+    const entry = `<${p}definedName name="${name}"${scope}>${escapeXml(value)}</${p}definedName>`;
     const names = elements(this.xml, "definedNames")[0];
     if (names && names.inner !== null) {
       const close = names.end - `</${p}definedNames>`.length;
