@@ -23,7 +23,6 @@ import { LiveNote } from "./LiveNote";
 import { MyAgencyPanel } from "./MyAgencyPanel";
 import { PlanToolsPanel } from "./PlanToolsPanel";
 import { QuarterReportPanel } from "./QuarterReportPanel";
-import { RemindersPanel } from "./RemindersPanel";
 import { BuildPanel } from "./BuildPanel";
 import { CheckPanel } from "./CheckPanel";
 import { ErrorBoundary } from "./ErrorBoundary";
@@ -181,7 +180,6 @@ function Pane({ service, asOf, now = () => new Date(), store, liveDelayMs }: Pan
                   onShowIgnored={actions.showIgnored}
                 />
                 <PlanToolsPanel busy={isBusy} result={state.dropdowns} onDropdowns={actions.addDropdowns} />
-                <RemindersPanel plan={read.plan} />
               </>
             ) : view === "agency" ? (
               <MyAgencyPanel
