@@ -13,8 +13,10 @@ export interface XlsxFigure {
   tasks: number;
   agencies: number;
   buildMs: number;
+  buildCpuMs: number;
   buildMB: number;
   rawMs: number;
+  rawCpuMs: number;
   rawMB: number;
   ratio: number;
 }
@@ -29,8 +31,8 @@ export async function benchXlsx(tasks: number, agencies: number, runs = 3, withR
     for (const row of generatePlanGrid(tasks, agencies)) ws.addRow(row);
     await wb.xlsx.writeFile(input);
     const cells = join(dir, "cells");
-    const build: { ms: number; mb: number }[] = [];
-    const raw: { ms: number; mb: number }[] = [];
+    const build: Run[] = [];
+    const raw: Run[] = [];
     for (let i = 0; i < runs; i++) build.push(run(["build", input, join(dir, `build${i}.xlsx`)]));
     if (withRaw) {
       // The raw floor writes exactly the cells the build wrote.
@@ -43,8 +45,10 @@ export async function benchXlsx(tasks: number, agencies: number, runs = 3, withR
       tasks,
       agencies,
       buildMs,
+      buildCpuMs: median(build.map((b) => b.cpuMs)),
       buildMB: Math.max(...build.map((b) => b.mb)),
       rawMs,
+      rawCpuMs: withRaw ? median(raw.map((b) => b.cpuMs)) : 0,
       rawMB: withRaw ? Math.max(...raw.map((b) => b.mb)) : 0,
       ratio: withRaw ? Math.round((buildMs / rawMs) * 100) / 100 : 0,
     };
@@ -53,13 +57,19 @@ export async function benchXlsx(tasks: number, agencies: number, runs = 3, withR
   }
 }
 
-// Runs one step in a fresh node process and returns the milliseconds and peak megabytes it reports.
-function run(args: string[]): { ms: number; mb: number } {
+interface Run {
+  ms: number;
+  cpuMs: number;
+  mb: number;
+}
+
+// Runs one step in a fresh node process and returns the milliseconds (wall and CPU) and peak megabytes it reports.
+function run(args: string[]): Run {
   const out = execFileSync(
     process.execPath,
     ["--max-old-space-size=6000", "-r", "tsx/cjs", join(__dirname, "xlsx-run.ts"), ...args],
     { cwd: join(__dirname, ".."), encoding: "utf8", maxBuffer: 1 << 20 },
   );
-  const m = /ms (\d+) rss (\d+)/.exec(out)!;
-  return { ms: Number(m[1]), mb: Number(m[2]) };
+  const m = /ms (\d+) cpu (\d+) rss (\d+)/.exec(out)!;
+  return { ms: Number(m[1]), cpuMs: Number(m[2]), mb: Number(m[3]) };
 }

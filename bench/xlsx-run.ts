@@ -2,7 +2,8 @@
 //   build IN OUT          `kehoach build` of IN into OUT (the package writer)
 //   record OUT CELLS      (untimed) a record of every cell of OUT, one file per sheet, for the raw run
 //   raw IN OUT CELLS      exceljs reading IN, adding the recorded sheets and writing OUT: the floor of any exceljs tool
-// Prints "ms N rss M": the time of the work alone, without node's start-up, and the process's peak memory in MB.
+// Prints "ms N cpu C rss M": the wall time of the work alone (without node's start-up), the CPU time it took (user +
+// system: what the work costs when other processes share the machine) and the process's peak memory in MB.
 import { mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import ExcelJS from "exceljs";
@@ -60,11 +61,14 @@ async function record(built: string, dir: string): Promise<void> {
 async function main(): Promise<void> {
   const [mode, input, output, cells] = process.argv.slice(2);
   const t0 = performance.now();
+  const cpu0 = process.cpuUsage();
   if (mode === "record") await record(input, output);
   else if (mode === "raw") await raw(input, output, cells);
   else await build(input, output);
   const ms = Math.round(performance.now() - t0);
-  process.stdout.write(`ms ${ms} rss ${Math.round(process.resourceUsage().maxRSS / 1024)}\n`);
+  const cpu = process.cpuUsage(cpu0);
+  const cpuMs = Math.round((cpu.user + cpu.system) / 1000);
+  process.stdout.write(`ms ${ms} cpu ${cpuMs} rss ${Math.round(process.resourceUsage().maxRSS / 1024)}\n`);
 }
 
 main().catch((e) => {
